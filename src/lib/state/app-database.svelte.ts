@@ -1,0 +1,48 @@
+import { openHepcogDb, type HepcogDb } from '$lib/storage/db';
+import { requestPersistentStorage, type PersistenceStatus } from '$lib/storage/persistence';
+import type { StudyRecord } from '$lib/storage/records';
+import { ensureStudy } from '$lib/storage/repos/study-repo';
+
+export type DatabaseStatus = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'replaced';
+
+/** The app's one database connection and the study it holds, shared by every page. */
+class AppDatabase {
+	status = $state<DatabaseStatus>('opening');
+	problem = $state('');
+	persistence = $state<PersistenceStatus | 'checking'>('checking');
+	study = $state<StudyRecord | null>(null);
+	#db: HepcogDb | null = null;
+
+	get db(): HepcogDb {
+		if (!this.#db) throw new Error('The database is not open.');
+		return this.#db;
+	}
+
+	async open(): Promise<void> {
+		try {
+			this.#db = await openHepcogDb({
+				onBlocked: () => {
+					this.status = 'blocked';
+				},
+				onVersionChange: () => {
+					this.#db = null;
+					this.status = 'replaced';
+				},
+				onTerminated: () => {
+					this.#db = null;
+					this.status = 'unavailable';
+					this.problem = 'The browser closed the database (was site data cleared?).';
+				}
+			});
+			this.study = await ensureStudy(this.#db);
+			this.status = 'ready';
+		} catch (error) {
+			this.status = 'unavailable';
+			this.problem = error instanceof Error ? error.message : String(error);
+			return;
+		}
+		this.persistence = await requestPersistentStorage().catch(() => 'unsupported' as const);
+	}
+}
+
+export const appDatabase = new AppDatabase();

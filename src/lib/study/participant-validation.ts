@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import type { NewParticipant } from '../storage/repos/participant-repo';
+import type { StudyRecord } from '../storage/records';
+import { ageYearsAt } from './age';
+import { isIsoDate, type IsoDate } from './dates';
+import { educationLevelCodes } from './education-levels';
+
+/** The participant form as typed: every field a string, as inputs give them. */
+export interface ParticipantForm {
+	code: string;
+	birthKnown: 'date' | 'year';
+	birthDate: string;
+	birthYear: string;
+	sex: string;
+	educationYears: string;
+	educationLevel: string;
+	handedness: string;
+	armId: string;
+	site: string;
+	testLanguage: string;
+	colourVisionMethod: string;
+	colourVisionResult: string;
+	baselineDate: string;
+}
+
+export type ParticipantField = keyof ParticipantForm;
+export type FieldErrors<F extends string> = Partial<Record<F, string>>;
+export type Validation<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
+
+export interface ParticipantContext {
+	study: StudyRecord;
+	today: IsoDate;
+	/** Codes of the study's other participants (not the one being edited). */
+	takenCodes: ReadonlySet<string>;
+}
+
+const codePattern = /^[A-Za-z0-9_-]+$/;
+const choose = (what: string) => ({ error: `Choose ${what}.` });
+
+function schemaFor({ study, takenCodes }: ParticipantContext) {
+	const date = (what: string) =>
+		z.string().trim().min(1, { error: `Enter ${what}.` }).refine(isIsoDate, { error: `Enter ${what} as a real date (YYYY-MM-DD).` });
+	return z
+		.object({
+			code: z
+				.string()
+				.trim()
+				.min(1, { error: 'Enter a participant code.' })
+				.max(40, { error: 'A code has at most 40 characters.' })
+				.regex(codePattern, { error: "Use only letters, digits, '-' and '_' in the code." })
+				.refine((code) => !takenCodes.has(code), { error: 'This code is already used in this study.' }),
+			birthKnown: z.enum(['date', 'year']),
+			sex: z.enum(['m', 'f'], choose('the sex')),
+			educationYears: z
+				.string()
+				.trim()
+				.regex(/^\d+$/, { error: 'Education must be a whole number of years from 0 to 30.' })
+				.transform(Number)
+				.refine((years) => years <= 30, { error: 'Education must be a whole number of years from 0 to 30.' }),
+			educationLevel: z.enum(educationLevelCodes, choose('the highest level of education')),
+			handedness: z.enum(['right', 'left', 'ambidextrous'], choose('the handedness')),
+			armId: z.enum(study.arms.map((arm) => arm.id) as [string, ...string[]], choose('the study arm')),
+			site: study.sites.length > 0 ? z.enum(study.sites as [string, ...string[]], choose('the site')) : z.string().trim(),
+			testLanguage: z.enum(['en', 'id'], choose('the test language')),
+			colourVisionMethod: z.enum(['ishihara', 'other', 'not_done'], choose('how colour vision was screened')),
+			colourVisionResult: z.enum(['pass', 'fail', 'not_done'], choose('the colour-vision result')),
+			baselineDate: date('the baseline date')
+		});
+}
+
+type Birth = { birthDate: IsoDate | null; birthYear: number | null };
+
+function birthOf(
+	form: Pick<ParticipantForm, 'birthKnown' | 'birthDate' | 'birthYear'>,
+	today: IsoDate,
+	fail: (field: ParticipantField, message: string) => void
+): Birth | null {
+	if (form.birthKnown === 'date') {
+		const birthDate = form.birthDate.trim();
+		if (!isIsoDate(birthDate)) return fail('birthDate', 'Enter the date of birth as a real date (YYYY-MM-DD).'), null;
+		if (birthDate > today) return fail('birthDate', 'The date of birth cannot be in the future.'), null;
+		return { birthDate, birthYear: null };
+	}
+	const yearText = form.birthYear.trim();
+	const year = Number(yearText);
+	if (!/^\d{4}$/.test(yearText)) return fail('birthYear', 'Enter the year of birth as four digits.'), null;
+	if (year > Number(today.slice(0, 4))) return fail('birthYear', 'The year of birth cannot be in the future.'), null;
+	if (year < 1900) return fail('birthYear', 'Enter a year of birth from 1900 on.'), null;
+	return { birthDate: null, birthYear: year };
+}
+
+/** Checks that need several fields: birth (date or year), age at baseline, colour vision. */
+function crossFieldErrors(form: ParticipantForm, { study, today }: ParticipantContext): FieldErrors<ParticipantField> {
+	const errors: FieldErrors<ParticipantField> = {};
+	const fail = (field: ParticipantField, message: string) => void (errors[field] ??= message);
+	const birth = birthOf(form, today, fail);
+	const age = birth && isIsoDate(form.baselineDate) ? ageYearsAt(birth, form.baselineDate) : null;
+	if (age !== null && age < study.minAgeYears) {
+		fail(form.birthKnown === 'date' ? 'birthDate' : 'birthYear', `Age at baseline is ${age}, below the study minimum of ${study.minAgeYears} years.`);
+	}
+	if (birth?.birthDate && isIsoDate(form.baselineDate) && form.baselineDate < birth.birthDate) {
+		fail('baselineDate', 'The baseline date cannot be before the date of birth.');
+	}
+	if (form.colourVisionMethod === 'not_done' && form.colourVisionResult !== 'not_done') {
+		fail('colourVisionResult', 'A result needs a screening method.');
+	}
+	return errors;
+}
+
+/** Checks a participant form against the study; every problem is reported against its field. */
+export function validateParticipant(form: ParticipantForm, context: ParticipantContext): Validation<NewParticipant, ParticipantField> {
+	const parsed = schemaFor(context).safeParse(form);
+	const errors = crossFieldErrors(form, context);
+	for (const issue of parsed.success ? [] : parsed.error.issues) {
+		const field = issue.path[0] as ParticipantField;
+		errors[field] ??= issue.message;
+	}
+	if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+	const f = { ...parsed.data, birthDate: form.birthDate.trim(), birthYear: form.birthYear.trim() };
+	const birthDate = f.birthKnown === 'date' ? f.birthDate : null;
+	return {
+		ok: true,
+		value: {
+			code: f.code,
+			birthDate,
+			birthYear: birthDate === null ? Number(f.birthYear) : null,
+			sex: f.sex,
+			educationYears: f.educationYears,
+			educationLevel: f.educationLevel,
+			handedness: f.handedness,
+			armId: f.armId,
+			site: f.site,
+			testLanguage: f.testLanguage,
+			colourVisionMethod: f.colourVisionMethod,
+			colourVisionResult: f.colourVisionResult,
+			baselineDate: f.baselineDate
+		}
+	};
+}

@@ -1,0 +1,29 @@
+import type { StudyRecord } from '../storage/records';
+
+/**
+ * A new study as the Jakarta trial starts: visits at baseline, month 3, 7 and 10; the trial's
+ * arms plus healthy controls; participants from 17 years. Everything is editable in settings.
+ */
+export function defaultStudy(newId: () => string, nowIso: string): StudyRecord {
+	return {
+		id: newId(),
+		name: 'New study',
+		visits: [
+			{ id: newId(), name: 'Baseline', targetDay: 0 },
+			{ id: newId(), name: 'Month 3', targetDay: 90 },
+			{ id: newId(), name: 'Month 7', targetDay: 210 },
+			{ id: newId(), name: 'Month 10', targetDay: 300 }
+		],
+		arms: [
+			{ id: newId(), name: 'Secretome' },
+			{ id: newId(), name: 'Best practice' },
+			{ id: newId(), name: 'Healthy control' }
+		],
+		sites: [],
+		examiners: [],
+		minAgeYears: 17,
+		createdAt: nowIso,
+		updatedAt: nowIso,
+		revision: 1
+	};
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { defaultStudy } from './study-defaults';
+import { studyToForm, validateStudy } from './study-validation';
+
+let n = 0;
+const study = defaultStudy(() => `id-${n++}`, '2026-11-01T09:00:00.000+07:00');
+const none = { armIdsInUse: new Set<string>(), visitIdsInUse: new Set<string>() };
+
+describe('study settings validation', () => {
+	it('accepts the defaults and reads sites and examiners one per line', () => {
+		const result = validateStudy({ ...studyToForm(study), sites: ' RSCM Jakarta \n\nRS Fatmawati', examiners: 'dr. A' }, none);
+		expect(result.ok && result.value).toMatchObject({ sites: ['RSCM Jakarta', 'RS Fatmawati'], examiners: ['dr. A'], minAgeYears: 17 });
+	});
+
+	it('needs exactly one baseline visit', () => {
+		const form = studyToForm(study);
+		form.visits[0]!.targetDay = '7';
+		const result = validateStudy(form, none);
+		expect(!result.ok && result.errors.visits).toMatch(/baseline/);
+	});
+
+	it('refuses removing an arm or a visit in use', () => {
+		const form = studyToForm(study);
+		const result = validateStudy(
+			{ ...form, arms: form.arms.slice(1), visits: form.visits.slice(0, 3) },
+			{ armIdsInUse: new Set([study.arms[0]!.id]), visitIdsInUse: new Set([study.visits[3]!.id]) }
+		);
+		expect(!result.ok && result.errors).toMatchObject({ arms: expect.stringMatching(/cannot be removed/), visits: expect.stringMatching(/cannot be removed/) });
+	});
+
+	it('refuses a fractional minimum age and an empty name', () => {
+		const result = validateStudy({ ...studyToForm(study), name: ' ', minAgeYears: '17.5' }, none);
+		expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['minAgeYears', 'name']);
+	});
+});

@@ -1,0 +1,31 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { crossOriginIsolationHeaders } from './src/lib/cross-origin-isolation.js';
+
+const port = Number(process.env.PORT ?? 4173);
+
+/** Sends the isolation headers on every response of the dev and preview servers, pages included. */
+function crossOriginIsolation(): Plugin {
+	const addHeaders = (_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+		for (const [name, value] of Object.entries(crossOriginIsolationHeaders)) res.setHeader(name, value);
+		next();
+	};
+	return {
+		name: 'hepcog-cross-origin-isolation',
+		configureServer: (server) => void server.middlewares.use(addHeaders),
+		configurePreviewServer: (server) => void server.middlewares.use(addHeaders)
+	};
+}
+
+export default defineConfig({
+	plugins: [crossOriginIsolation(), sveltekit()],
+	preview: { port, strictPort: true, host: 'localhost' },
+	server: { host: 'localhost' },
+	test: {
+		include: ['src/**/*.{test,spec}.ts', 'tests/unit/**/*.{test,spec}.ts'],
+		environment: 'node',
+		setupFiles: ['./tests/unit/setup.ts'],
+		expect: { requireAssertions: true }
+	}
+});
