@@ -1,9 +1,21 @@
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { crossOriginIsolationHeaders } from './src/lib/cross-origin-isolation.js';
 
 const port = Number(process.env.PORT ?? 4173);
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The commit the app is built from, stored with every session; 'unknown' outside a git checkout. */
+function gitCommit(): string {
+	try {
+		return execSync('git rev-parse --short=12 HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+	} catch {
+		return 'unknown';
+	}
+}
 
 /** Sends the isolation headers on every response of the dev and preview servers, pages included. */
 function crossOriginIsolation(): Plugin {
@@ -20,6 +32,10 @@ function crossOriginIsolation(): Plugin {
 
 export default defineConfig({
 	plugins: [crossOriginIsolation(), sveltekit()],
+	define: {
+		__APP_VERSION__: JSON.stringify(packageJson.version),
+		__APP_COMMIT__: JSON.stringify(gitCommit())
+	},
 	preview: { port, strictPort: true, host: 'localhost' },
 	server: { host: 'localhost' },
 	test: {

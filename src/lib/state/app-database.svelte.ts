@@ -2,6 +2,8 @@ import { openHepcogDb, type HepcogDb } from '$lib/storage/db';
 import { requestPersistentStorage, type PersistenceStatus } from '$lib/storage/persistence';
 import type { StudyRecord } from '$lib/storage/records';
 import { ensureStudy } from '$lib/storage/repos/study-repo';
+import { liveSessionIds } from '$lib/session/session-lock';
+import { markInterruptedSessions } from '$lib/session/stale-sessions';
 
 export type DatabaseStatus = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'replaced';
 
@@ -35,6 +37,7 @@ class AppDatabase {
 				}
 			});
 			this.study = await ensureStudy(this.#db);
+			await markInterruptedSessions(this.#db, await liveSessionIds());
 			this.status = 'ready';
 		} catch (error) {
 			this.status = 'unavailable';

@@ -19,3 +19,19 @@ export function abortWith(tx: { abort(): void; done: Promise<void> }, error: Err
 	tx.abort();
 	throw error;
 }
+
+/**
+ * Runs the requests of a transaction and waits for it to commit. When a request fails (say a
+ * unique index refuses a duplicate) the browser aborts the whole transaction — nothing of it is
+ * kept — and the request's own error is what the caller sees.
+ */
+export async function commit<T>(tx: { done: Promise<void> }, requests: () => Promise<T>): Promise<T> {
+	try {
+		const result = await requests();
+		await tx.done;
+		return result;
+	} catch (error) {
+		tx.done.catch(() => undefined);
+		throw error;
+	}
+}

@@ -117,7 +117,10 @@ export interface TrialRecord {
 	seq: number;
 	/** Exactly the task's declared trial columns. */
 	values: Record<string, CellValue>;
+	/** Timing-quality flags (anticipation, dropped_frames, interrupted, …); never a rejection. */
 	flags: string[];
+	/** Animation-frame timestamps from the frame before onset to the frame after the response. */
+	frameTimesMs: number[];
 }
 
 export interface EventRecord {

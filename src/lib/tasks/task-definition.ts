@@ -22,6 +22,8 @@ export interface ParameterSpec<T extends string | number | boolean = string | nu
 	unit?: 'ms' | 's' | 'count';
 	min?: number;
 	max?: number;
+	/** Allowed values of a text parameter. */
+	options?: readonly T[];
 }
 
 export interface TaskDefinition {

@@ -13,7 +13,8 @@ describe('stroopDefinition', () => {
 			correct_runs_per_state: 5,
 			practice_runs_per_state: 2,
 			max_runs_per_state: 20,
-			anticipation_ms: 150
+			anticipation_ms: 150,
+			response_modality: 'pointer'
 		});
 		for (const p of stroopDefinition.parameters) {
 			if (typeof p.default === 'number') {
@@ -38,7 +39,7 @@ describe('stroopDefinition', () => {
 	it('has the trial columns in order', () => {
 		expect(stroopDefinition.trialColumns.map((c) => c.name)).toEqual([
 			'state', 'phase', 'run', 'index', 'word', 'word_colour', 'ink', 'response', 'correct',
-			'onset_ms', 'response_ms', 'rt_ms', 'modality', 'onset_method'
+			'onset_ms', 'response_ms', 'rt_ms', 'modality', 'onset_method', 'longest_frame_ms'
 		]);
 	});
 

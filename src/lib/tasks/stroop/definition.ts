@@ -38,6 +38,12 @@ const parameters = [
 		unit: 'ms',
 		min: 0,
 		max: 1000
+	},
+	{
+		name: 'response_modality',
+		description: 'How the participant answers: pointer (touch, mouse or pen on the three colour targets) or keyboard (three keys)',
+		default: 'pointer',
+		options: ['pointer', 'keyboard']
 	}
 ] as const satisfies readonly ParameterSpec[];
 
@@ -111,6 +117,12 @@ const trialColumns = [
 			'element-timing': 'Element Timing API paint time',
 			'double-raf': 'second requestAnimationFrame after render'
 		}
+	},
+	{
+		name: 'longest_frame_ms',
+		type: 'number',
+		unit: 'ms',
+		description: 'Longest animation-frame interval between onset and response; over 1.5 refresh intervals flags dropped_frames'
 	}
 ] as const satisfies readonly ColumnSpec[];
 

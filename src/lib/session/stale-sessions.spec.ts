@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openHepcogDb, type HepcogDb } from '../storage/db';
+import { getSession, listTaskRuns, startSession } from '../storage/repos/session-repo';
+import { listEvents, listTrials, recordTrial } from '../storage/repos/trial-repo';
+import { markInterruptedSessions } from './stale-sessions';
+
+let db: HepcogDb;
+beforeEach(async () => (db = await openHepcogDb({}, 'sessions')));
+afterEach(() => db.close());
+
+const begin = () =>
+	startSession(
+		db,
+		{ visitId: 'v1', participantId: 'p1', battery: 'stroop', examiner: 'A', provenance: { crossOriginIsolated: true } },
+		{ task: 'stroop', administration: 'digital', formId: 'seeded', seed: 7, parameters: {} }
+	);
+
+describe('sessions left in progress', () => {
+	it('are marked interrupted unless their page still runs', async () => {
+		const live = await begin();
+		const stale = await begin();
+		expect(await markInterruptedSessions(db, new Set([live.session.id]))).toBe(1);
+		expect((await getSession(db, stale.session.id))?.status).toBe('interrupted');
+		expect((await listTaskRuns(db, stale.session.id))[0]?.status).toBe('interrupted');
+		expect((await getSession(db, live.session.id))?.status).toBe('in_progress');
+		expect((await listEvents(db, stale.session.id)).map((e) => e.type)).toEqual(['session_interrupted']);
+	});
+});
+
+describe('trial storage', () => {
+	it('stores a trial with its events, and refuses the same trial twice', async () => {
+		const { session, taskRun } = await begin();
+		const trial = { taskRunId: taskRun.id, sessionId: session.id, seq: 0, values: { rt_ms: 600 }, flags: [], frameTimesMs: [] };
+		await recordTrial(db, trial, [{ type: 'blur', timeStampMs: 12.5, detail: {}, trialSeq: 0 }]);
+		await expect(recordTrial(db, trial)).rejects.toThrow();
+		expect(await listTrials(db, taskRun.id)).toHaveLength(1);
+		expect((await listEvents(db, session.id)).map((e) => [e.type, e.trialSeq])).toEqual([['blur', 0]]);
+	});
+});

@@ -1,0 +1,70 @@
+import type { HepcogDb } from '../db';
+import { abortWith, NotFoundError } from '../errors';
+import { newId, nowIso } from '../ids';
+import type { EventRecord, SessionRecord, SessionStatus, TaskRunRecord } from '../records';
+
+export type NewSession = Pick<SessionRecord, 'visitId' | 'participantId' | 'battery' | 'examiner' | 'provenance'>;
+export type NewTaskRun = Pick<TaskRunRecord, 'task' | 'administration' | 'formId' | 'seed' | 'parameters'>;
+
+/** Creates a session in progress with its first task run, in one transaction. */
+export async function startSession(db: HepcogDb, session: NewSession, taskRun: NewTaskRun): Promise<{ session: SessionRecord; taskRun: TaskRunRecord }> {
+	const now = nowIso();
+	const savedSession: SessionRecord = { ...session, id: newId(), status: 'in_progress', startedAt: now, endedAt: null };
+	const savedRun: TaskRunRecord = { ...taskRun, id: newId(), sessionId: savedSession.id, status: 'in_progress', startedAt: now, endedAt: null, summary: null };
+	const tx = db.transaction(['session', 'taskRun'], 'readwrite');
+	await tx.objectStore('session').add(savedSession);
+	await tx.objectStore('taskRun').add(savedRun);
+	await tx.done;
+	return { session: savedSession, taskRun: savedRun };
+}
+
+export async function getSession(db: HepcogDb, id: string): Promise<SessionRecord | undefined> {
+	return db.get('session', id);
+}
+
+export async function listSessionsOfVisit(db: HepcogDb, visitId: string): Promise<SessionRecord[]> {
+	const sessions = await db.getAllFromIndex('session', 'byVisit', visitId);
+	return sessions.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+export async function listSessionsWithStatus(db: HepcogDb, status: SessionStatus): Promise<SessionRecord[]> {
+	return db.getAllFromIndex('session', 'byStatus', status);
+}
+
+export async function listTaskRuns(db: HepcogDb, sessionId: string): Promise<TaskRunRecord[]> {
+	const runs = await db.getAllFromIndex('taskRun', 'bySession', sessionId);
+	return runs.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+export interface StatusChange {
+	session: SessionStatus;
+	taskRun: TaskRunRecord['status'];
+	/** Set on a completed task run. */
+	summary?: TaskRunRecord['summary'];
+	/** Why the status changed, stored as an event. */
+	event: Pick<EventRecord, 'type' | 'timeStampMs' | 'detail'>;
+}
+
+/**
+ * Moves a session and its task run to a new status, with the event that says why, in one
+ * transaction. Ending states (complete, abandoned) set the end time.
+ */
+export async function changeSessionStatus(db: HepcogDb, sessionId: string, taskRunId: string, change: StatusChange): Promise<SessionRecord> {
+	const tx = db.transaction(['session', 'taskRun', 'event'], 'readwrite');
+	const session = await tx.objectStore('session').get(sessionId);
+	const taskRun = await tx.objectStore('taskRun').get(taskRunId);
+	if (!session || !taskRun) abortWith(tx, new NotFoundError('This session no longer exists.'));
+	const now = nowIso();
+	const ended = change.session === 'complete' || change.session === 'abandoned';
+	const savedSession: SessionRecord = { ...session, status: change.session, endedAt: ended ? now : null };
+	await tx.objectStore('session').put(savedSession);
+	await tx.objectStore('taskRun').put({
+		...taskRun,
+		status: change.taskRun,
+		endedAt: change.taskRun === 'complete' || change.taskRun === 'aborted' ? now : null,
+		summary: change.summary ?? taskRun.summary
+	});
+	await tx.objectStore('event').add({ ...change.event, id: newId(), sessionId, taskRunId, trialSeq: null, at: now });
+	await tx.done;
+	return savedSession;
+}
