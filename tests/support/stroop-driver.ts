@@ -33,7 +33,7 @@ export interface Answer extends ShownStimulus {
 const keys: Record<Colour, string> = { red: 'ArrowLeft', green: 'ArrowDown', blue: 'ArrowRight' };
 const otherColour = (ink: Colour): Colour => (ink === 'red' ? 'green' : ink === 'green' ? 'blue' : 'red');
 
-type Poll = { screen: 'instructions' | 'finished' } | ({ screen: 'stimulus' } & Omit<ShownStimulus, 'number'>);
+type Poll = { screen: 'instructions' } | { screen: 'finished' } | ({ screen: 'stimulus' } & Omit<ShownStimulus, 'number'>);
 
 async function nextScreen(page: Page, lastId: string): Promise<Poll> {
 	const handle = await page.waitForFunction(

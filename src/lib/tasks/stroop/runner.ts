@@ -61,6 +61,8 @@ export class StroopRunner {
 	#pendingEvents: NewEvent[] = [];
 	#interruptions: Interruption[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** The answered trial being timed and stored, if any. */
+	#inFlight: Promise<void> | null = null;
 	screen: StroopScreen;
 
 	constructor(options: StroopRunnerOptions) {
@@ -89,7 +91,7 @@ export class StroopRunner {
 	respond(response: StampedResponse<StroopColour>): void {
 		if (!this.#accepting || !this.#shown) return;
 		this.#accepting = false;
-		void this.#afterResponse(this.#shown, response);
+		this.#inFlight = this.#afterResponse(this.#shown, response).finally(() => (this.#inFlight = null));
 	}
 
 	/** Every visibility, focus, full-screen or size change, as it happens. */
@@ -107,23 +109,28 @@ export class StroopRunner {
 	pause(reason: string, timeStampMs: number): void {
 		if (this.screen.kind === 'paused' || this.screen.kind === 'finished' || this.screen.kind === 'failed') return;
 		clearTimeout(this.#timer);
+		if (this.#accepting && this.#shown) this.#nextSeq = this.#shown.seq; // shown but never answered: no trial
 		this.#accepting = false;
-		this.#shown = null;
-		const stage = currentStage(this.#progress);
-		const before = this.#progress;
-		this.#progress = abortRun(this.#progress);
-		const events: NewEvent[] = [...this.#pendingEvents, { type: 'paused', timeStampMs, detail: { reason }, trialSeq: null }];
-		if (stage && before !== this.#progress) {
-			events.push({ type: 'run_aborted', timeStampMs, detail: { state: stage.state, phase: stage.phase, run: before.runNumber }, trialSeq: null });
-		}
-		this.#pendingEvents = [];
-		void this.#write(() => recordEvents(this.#o.db, this.#o.sessionId, this.#o.taskRunId, events));
+		if (this.#inFlight === null) this.#shown = null;
 		this.#show({ kind: 'paused' });
+		// An answer already given is stored first; the run it belongs to is then aborted.
+		void (this.#inFlight ?? Promise.resolve()).then(() => {
+			const stage = currentStage(this.#progress);
+			const before = this.#progress;
+			this.#progress = abortRun(this.#progress);
+			const events: NewEvent[] = [...this.#pendingEvents, { type: 'paused', timeStampMs, detail: { reason }, trialSeq: null }];
+			if (stage && before !== this.#progress) {
+				events.push({ type: 'run_aborted', timeStampMs, detail: { state: stage.state, phase: stage.phase, run: before.runNumber }, trialSeq: null });
+			}
+			this.#pendingEvents = [];
+			return this.#write(() => recordEvents(this.#o.db, this.#o.sessionId, this.#o.taskRunId, events));
+		});
 	}
 
 	/** The examiner lets the participant go on: the interrupted run starts again from its start. */
-	continueAfterPause(timeStampMs: number): void {
+	async continueAfterPause(timeStampMs: number): Promise<void> {
 		if (this.screen.kind !== 'paused') return;
+		await this.#inFlight;
 		void this.#write(() => recordEvents(this.#o.db, this.#o.sessionId, this.#o.taskRunId, [{ type: 'continued', timeStampMs, detail: {}, trialSeq: null }]));
 		if (this.#progress.answeredInRun === 0 && this.#progress.runsEnded === 0) this.#show(this.#instructions());
 		else this.#readyThenStimulus();
@@ -131,6 +138,7 @@ export class StroopRunner {
 
 	/** The examiner aborted: the session is kept, marked abandoned. */
 	async abandon(reason: string, timeStampMs: number): Promise<void> {
+		await this.#inFlight; // an answer already given is stored before the session closes
 		this.dispose();
 		await this.#write(async () => {
 			await recordEvents(this.#o.db, this.#o.sessionId, this.#o.taskRunId, this.#pendingEvents);
@@ -180,7 +188,6 @@ export class StroopRunner {
 	async #afterResponse(shown: ShownStimulus, answer: StampedResponse<StroopColour>): Promise<void> {
 		const onset = await shown.onset;
 		await this.#frameLog.nextFrame(); // completes the frame interval that contains the response
-		if (this.#shown !== shown) return; // paused meanwhile: the run was aborted
 		this.#shown = null;
 		const rtMs = responseTimeMs(onset.onsetMs, answer.responseMs)!;
 		const interruptions = this.#interruptions.filter((i) => i.timeStampMs >= shown.shownAfterFrameMs && i.timeStampMs <= answer.responseMs);
@@ -224,6 +231,7 @@ export class StroopRunner {
 		if (!stored) return;
 		this.#progress = result.progress;
 		if (result.finished) return void this.#finish(answer.responseMs);
+		if (this.screen.kind === 'paused') return; // the examiner paused meanwhile: wait for them
 		if (result.runEnded === 'error') {
 			this.#show({ kind: 'wrong' });
 			this.#timer = setTimeout(() => (result.phaseEnded ? this.#show(this.#instructions()) : this.#readyThenStimulus()), wrongPauseMs);
