@@ -39,7 +39,7 @@ export default defineConfig({
 	preview: { port, strictPort: true, host: 'localhost' },
 	server: { host: 'localhost' },
 	test: {
-		include: ['src/**/*.{test,spec}.ts', 'tests/unit/**/*.{test,spec}.ts'],
+		include: ['src/**/*.{test,spec}.ts', 'tests/unit/**/*.{test,spec}.ts', 'bench/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['./tests/unit/setup.ts'],
 		expect: { requireAssertions: true }

@@ -53,15 +53,22 @@ export async function startStroopSession(
 }
 
 /** Reopens an interrupted session at the start of the run that was interrupted. */
-export async function resumeStroopSession(db: HepcogDb, session: SessionRecord, taskRun: TaskRunRecord, language: ParticipantRecord['testLanguage'], timeStampMs: number): Promise<StroopStart> {
+export async function resumeStroopSession(
+	db: HepcogDb,
+	session: SessionRecord,
+	taskRun: TaskRunRecord,
+	language: ParticipantRecord['testLanguage'],
+	resumed: { timeStampMs: number; device: Record<string, string | number | boolean | null> }
+): Promise<StroopStart> {
 	const config = stroopProtocolConfig(language, taskRun.seed, taskRun.parameters);
 	const trials = await listTrials(db, taskRun.id);
 	const progress = resumeProgress(config, trials);
-	const resumed = await changeSessionStatus(db, session.id, taskRun.id, {
+	// The page was reloaded: the display is measured again and the new measurement kept with the event.
+	const saved = await changeSessionStatus(db, session.id, taskRun.id, {
 		session: 'in_progress',
 		taskRun: 'in_progress',
-		event: { type: 'resumed', timeStampMs, detail: { answeredTrials: trials.length } }
+		event: { type: 'resumed', timeStampMs: resumed.timeStampMs, detail: { answeredTrials: trials.length, ...resumed.device } }
 	});
 	const nextSeq = trials.length === 0 ? 0 : trials[trials.length - 1]!.seq + 1;
-	return { session: resumed, taskRun: { ...taskRun, status: 'in_progress' }, config, progress, nextSeq };
+	return { session: saved, taskRun: { ...taskRun, status: 'in_progress' }, config, progress, nextSeq };
 }

@@ -1,0 +1,43 @@
+// Summary statistics of measurement errors, as the benchmarks report them.
+
+export interface ErrorStats {
+	n: number;
+	mean: number;
+	sd: number;
+	p99: number;
+	max_abs: number;
+}
+
+/** Nearest-rank percentile of |error|. */
+function percentile(sortedAbs: readonly number[], p: number): number {
+	if (sortedAbs.length === 0) return NaN;
+	return sortedAbs[Math.min(sortedAbs.length - 1, Math.ceil((p / 100) * sortedAbs.length) - 1)]!;
+}
+
+const round = (value: number) => Number(value.toFixed(4));
+
+/** Mean and SD of the signed errors; p99 and max of their absolute values (ms). */
+export function errorStats(errors: readonly number[]): ErrorStats {
+	const n = errors.length;
+	const mean = errors.reduce((a, b) => a + b, 0) / n;
+	const sd = Math.sqrt(errors.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, n - 1));
+	const abs = errors.map(Math.abs).sort((a, b) => a - b);
+	return { n, mean: round(mean), sd: round(sd), p99: round(percentile(abs, 99)), max_abs: round(abs[n - 1] ?? NaN) };
+}
+
+export function absPercentiles(errors: readonly number[]): { p50: number; p99: number; max_abs: number } {
+	const abs = errors.map(Math.abs).sort((a, b) => a - b);
+	return { p50: round(percentile(abs, 50)), p99: round(percentile(abs, 99)), max_abs: round(abs[abs.length - 1] ?? NaN) };
+}
+
+/** A small seeded generator (mulberry32), so every benchmark run injects the same schedule. */
+export function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
