@@ -1,0 +1,13 @@
+// The norm sets shipped with the app. Their checksums are computed (checksum.ts), never typed in;
+// a test pins them so any edit to the data shows up and needs a new version.
+import type { NormSet } from '../norm-set';
+import { germanH2019 } from './german-h2019';
+import { stroopCutoffSets } from './stroop-cutoffs';
+
+export const builtinNormSets: readonly NormSet[] = [germanH2019, ...stroopCutoffSets];
+
+export function builtinNormSet(id: string): NormSet | undefined {
+	return builtinNormSets.find((set) => set.id === id);
+}
+
+export { germanH2019, stroopCutoffSets };

@@ -1,0 +1,53 @@
+import type { HepcogDb } from '../db';
+import { commit } from '../errors';
+import { newId, nowIso } from '../ids';
+import type { CellValue, SessionRecord, TaskRunRecord } from '../records';
+
+export interface PaperEntry {
+	visitId: string;
+	participantId: string;
+	examiner: string;
+	task: string;
+	parameters: TaskRunRecord['parameters'];
+	values: Record<string, CellValue>;
+	provenance: SessionRecord['provenance'];
+}
+
+/**
+ * Stores results typed in from a paper administration: a complete session with one complete task
+ * run (`administration = paper`) whose summary holds the values, in one transaction.
+ */
+export async function recordPaperEntry(db: HepcogDb, entry: PaperEntry): Promise<{ session: SessionRecord; taskRun: TaskRunRecord }> {
+	const now = nowIso();
+	const session: SessionRecord = {
+		id: newId(),
+		visitId: entry.visitId,
+		participantId: entry.participantId,
+		battery: entry.task,
+		examiner: entry.examiner,
+		status: 'complete',
+		startedAt: now,
+		endedAt: now,
+		provenance: entry.provenance
+	};
+	const taskRun: TaskRunRecord = {
+		id: newId(),
+		sessionId: session.id,
+		task: entry.task,
+		administration: 'paper',
+		formId: 'paper',
+		seed: 0,
+		parameters: entry.parameters,
+		status: 'complete',
+		startedAt: now,
+		endedAt: now,
+		summary: entry.values
+	};
+	const tx = db.transaction(['session', 'taskRun', 'event'], 'readwrite');
+	return commit(tx, async () => {
+		await tx.objectStore('session').add(session);
+		await tx.objectStore('taskRun').add(taskRun);
+		await tx.objectStore('event').add({ id: newId(), sessionId: session.id, taskRunId: taskRun.id, trialSeq: null, type: 'paper_entry', timeStampMs: 0, at: now, detail: {} });
+		return { session, taskRun };
+	});
+}
