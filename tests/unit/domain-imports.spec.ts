@@ -28,6 +28,12 @@ describe('domain modules', () => {
 		expect(leaks).toEqual([]);
 	});
 
+	it('leave IndexedDB to storage/', () => {
+		const outside = files.filter((file) => !relative(libDir, file).startsWith('storage/') && !file.endsWith('.spec.ts'));
+		const touching = outside.filter((file) => /from ['"]idb['"]|\bindexedDB\b|\bdb\.(get|getAll|put|add|delete|transaction|getFromIndex|getAllFromIndex)\(/.test(readFileSync(file, 'utf8')));
+		expect(touching.map((file) => relative(libDir, file))).toEqual([]);
+	});
+
 	it('the rule catches a leak', () => {
 		const sample = "import { onMount } from 'svelte';\nimport { goto } from '$app/navigation';\nimport X from './X.svelte';";
 		expect([...sample.matchAll(forbidden)].map((m) => m[1])).toEqual(['svelte', '$app/navigation', './X.svelte']);

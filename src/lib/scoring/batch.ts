@@ -56,7 +56,7 @@ const newlines = (cells: string[]) => cells.reduce((sum, cell) => sum + (cell.ma
 
 /** Scores every row of `text`; the output has the input columns, then the score columns. */
 export async function scorePhesCsv(text: string, set: PhesNormSet, options: PhesScoreOptions): Promise<BatchResult> {
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, delimiter: ',', skipEmptyLines: false });
 	const [header = [], ...body] = parsed.data;
 	const missing = batchInputColumns.filter((c) => !header.includes(c));
 	const duplicate = header.filter((c, i) => header.indexOf(c) !== i);

@@ -59,11 +59,20 @@ function rawValue(row: LocalNormRow, value: NormValue, penaltyS: number | undefi
 	return ltt_s + penaltyS * ltt_errors;
 }
 
-function fitValue(rows: readonly LocalNormRow[], value: NormValue, spec: LocalValueSpec, options: LocalNormOptions): { ok: true; model: RegressionModel; result: LocalValueFit } | { ok: false; message: string } {
-	if (!valueInfo[value].transforms.includes(spec.transform)) return { ok: false, message: `${value} cannot take the ${spec.transform} transform; use ${valueInfo[value].transforms.join(', ')}.` };
+type ValueFitResult = { ok: true; model: RegressionModel; result: LocalValueFit } | { ok: false; message: string };
+
+function fitValue(rows: readonly LocalNormRow[], value: NormValue, spec: LocalValueSpec, options: LocalNormOptions): ValueFitResult {
+	const allowed = valueInfo[value].transforms;
+	if (!allowed.includes(spec.transform)) return { ok: false, message: `${value} cannot take the ${spec.transform} transform; use ${allowed.join(', ')}.` };
 	const p = spec.covariates.length + 1;
 	if (rows.length < minRowsPerCoefficient * p) {
-		return { ok: false, message: `${value}: ${rows.length} healthy controls are too few for ${p} coefficients (intercept + ${spec.covariates.join(', ') || 'nothing'}). The rule here is at least ${minRowsPerCoefficient} controls per coefficient, so at least ${minRowsPerCoefficient * p}.` };
+		const terms = ['intercept', ...spec.covariates].join(', ');
+		return {
+			ok: false,
+			message:
+				`${value}: ${rows.length} healthy controls are too few for ${p} coefficients (${terms}). ` +
+				`The rule here is at least ${minRowsPerCoefficient} controls per coefficient, so at least ${minRowsPerCoefficient * p}.`
+		};
 	}
 	const dummies = options.educationDummies ?? {};
 	const covariates: CovariateValues[] = [];
@@ -72,7 +81,9 @@ function fitValue(rows: readonly LocalNormRow[], value: NormValue, spec: LocalVa
 		const x = rawValue(row, value, options.lttErrorPenaltyS);
 		if (x === null || !Number.isFinite(x)) return { ok: false, message: `${rowName(row, i)}: ${value} is missing.` };
 		const problem = transformProblem(spec.transform, x);
-		if (problem !== null) return { ok: false, message: `${rowName(row, i)}: ${value} = ${x} cannot take the ${spec.transform} transform (${problem}).` };
+		if (problem !== null) {
+			return { ok: false, message: `${rowName(row, i)}: ${value} = ${x} cannot take the ${spec.transform} transform (${problem}).` };
+		}
 		const resolved = resolveCovariateNames(row, spec.covariates, dummies);
 		if (!resolved.ok) return { ok: false, message: `${rowName(row, i)}: missing ${resolved.reasons.join(', ')}.` };
 		covariates.push(resolved.values);
@@ -83,9 +94,16 @@ function fitValue(rows: readonly LocalNormRow[], value: NormValue, spec: LocalVa
 	if (!ols.ok) return { ok: false, message: `${value}: ${ols.message}` };
 	const { fitted, ...fit } = ols.fit;
 	if (!(fit.residualSd > 0)) return { ok: false, message: `${value}: the residual SD is 0 (every control fits exactly), so no bands can be set.` };
-	const model: RegressionModel = { kind: 'regression', transform: spec.transform, intercept: fit.intercept, coefficients: fit.coefficients, residualSd: fit.residualSd, direction: valueInfo[value].direction };
+	const { intercept, coefficients, residualSd } = fit;
+	const model: RegressionModel = { kind: 'regression', transform: spec.transform, intercept, coefficients, residualSd, direction: valueInfo[value].direction };
 	const axis = options.scatterAxis ?? 'ageYears';
-	const scatterRows = rows.map((row, i) => ({ x: row[axis], covariates: covariates[i] as CovariateValues, raw: raw[i] as number, transformed: y[i] as number, fittedTransformed: fitted[i] as number }));
+	const scatterRows = rows.map((row, i) => ({
+		x: row[axis],
+		covariates: covariates[i] as CovariateValues,
+		raw: raw[i] as number,
+		transformed: y[i] as number,
+		fittedTransformed: fitted[i] as number
+	}));
 	return { ok: true, model, result: { fit, scatter: normScatter({ axis, model, dummies, rows: scatterRows }) } };
 }
 
@@ -128,10 +146,13 @@ export function buildLocalNormSet(rows: readonly LocalNormRow[], options: LocalN
 		educationDummies: options.educationDummies ?? {},
 		values: models
 	};
-	const candidate =
-		options.test === 'phes'
-			? { ...common, test: 'phes', scheme: options.scheme ?? 'phes6', abnormalTotalAtMost: options.abnormalTotalAtMost ?? -5, ...(options.lttErrorPenaltyS !== undefined && { lttErrorPenaltyS: options.lttErrorPenaltyS }) }
-			: { ...common, test: 'stroop' };
+	const phes = {
+		test: 'phes',
+		scheme: options.scheme ?? 'phes6',
+		abnormalTotalAtMost: options.abnormalTotalAtMost ?? -5,
+		...(options.lttErrorPenaltyS !== undefined && { lttErrorPenaltyS: options.lttErrorPenaltyS })
+	};
+	const candidate = options.test === 'phes' ? { ...common, ...phes } : { ...common, test: 'stroop' };
 	const parsed = normSetSchema.safeParse(candidate);
 	if (!parsed.success) return { ok: false, message: `The built norm set is not valid: ${describeIssues(parsed.error).join('; ')}` };
 	return { ok: true, normSet: parsed.data, fits };

@@ -69,7 +69,12 @@ function range(num: ReturnType<typeof reader>, path: string, minText: string, ma
 function valueFrom(num: ReturnType<typeof reader>, errors: NormSetFormErrors, value: NormValue, form: ValueForm) {
 	const path = `values.${value}`;
 	if (form.kind === 'cutoff') {
-		return { kind: 'cutoff', abnormalAbove: num(`${path}.abnormalAbove`, form.abnormalAbove, { required: false }), abnormalBelow: num(`${path}.abnormalBelow`, form.abnormalBelow, { required: false }) };
+		const optional = { required: false };
+		return {
+			kind: 'cutoff',
+			abnormalAbove: num(`${path}.abnormalAbove`, form.abnormalAbove, optional),
+			abnormalBelow: num(`${path}.abnormalBelow`, form.abnormalBelow, optional)
+		};
 	}
 	const coefficients: Record<string, number | undefined> = {};
 	for (const [i, row] of form.coefficients.entries()) {
@@ -112,8 +117,10 @@ export function validateNormSetForm(form: NormSetForm): { ok: true; value: NormS
 		outOfRange: form.outOfRange,
 		educationDummies: Object.fromEntries(
 			form.educationDummies.map((d) => {
-				const limits = { minYears: num(`educationDummies.${d.name}.minYears`, d.minYears, { required: false }), maxYears: num(`educationDummies.${d.name}.maxYears`, d.maxYears, { required: false }) };
-				return [d.name.trim(), JSON.parse(JSON.stringify(limits))];
+				const path = `educationDummies.${d.name.trim()}`;
+				const minYears = num(`${path}.minYears`, d.minYears, { required: false });
+				const maxYears = num(`${path}.maxYears`, d.maxYears, { required: false });
+				return [d.name.trim(), { minYears, maxYears }];
 			})
 		),
 		values: Object.fromEntries(Object.entries(form.values).map(([v, f]) => [v, valueFrom(num, errors, v as NormValue, f)]))
@@ -136,7 +143,10 @@ export type ThresholdPreview = { kind: 'regression'; predicted: number; threshol
  * What the set gives for a sample person: T(−3…+3) per regression value, the cutoffs as they are.
  * German H2019, man of 50 with 12 school years: NCT-A predicted 24.2 s, T(+1) 32.0 s.
  */
-export function previewThresholds(set: NormSet, person: Person): { ok: true; values: Partial<Record<NormValue, ThresholdPreview>>; notes: string[] } | { ok: false; message: string } {
+export function previewThresholds(
+	set: NormSet,
+	person: Person
+): { ok: true; values: Partial<Record<NormValue, ThresholdPreview>>; notes: string[] } | { ok: false; message: string } {
 	const covariates = resolveCovariates(person, set);
 	if (!covariates.ok) return { ok: false, message: covariates.message };
 	const values: Partial<Record<NormValue, ThresholdPreview>> = {};

@@ -35,7 +35,7 @@ function regressionSchema(value: NormValue) {
 	const allowed = info.transforms as readonly [Transform, ...Transform[]];
 	const worse = info.direction === 'higher_worse' ? 'higher' : 'lower';
 	return z.strictObject({
-		kind: z.literal('regression'),
+		kind: z.literal('regression', { error: "kind must be 'regression': PHES values are scored in SD bands." }),
 		transform: z.enum(allowed, {
 			error:
 				info.kind === 'count'
@@ -81,16 +81,15 @@ const commonShape = {
 	version: z.number(mustBe('the version (a whole number)')).int({ error: 'The version must be a whole number.' }).min(1, { error: 'The version starts at 1.' }),
 	name: text('a name'),
 	population: text('the population'),
-	n: z.number(mustBe('the sample size (a whole number, or null when unknown)')).int({ error: 'The sample size must be a whole number.' }).min(1).nullable(),
+	n: z.number(mustBe('the sample size (a whole number, or null when unknown)')).int({ error: 'The sample size must be a whole number.' }).min(1, { error: 'The sample size is at least 1.' }).nullable(),
 	citation: text('the citation'),
 	sourceNote: z.string(mustBe('a source note (text, may be empty)')),
 	administration: z.enum(['paper', 'digital', 'touch', 'any'], { error: "administration must be 'paper', 'digital', 'touch' or 'any'." }),
 	covariateRanges: z.strictObject({ ageYears: rangeSchema.optional(), educationYears: rangeSchema.optional() }).optional(),
 	outOfRange: z.enum(['flag', 'refuse'], { error: "outOfRange must be 'flag' or 'refuse'." }),
-	educationDummies: z.record(
-		z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'A dummy name starts with a letter and has only letters, digits and _.' }),
-		dummySchema
-	),
+	educationDummies: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), dummySchema, {
+		error: (issue) => (issue.code === 'invalid_key' ? 'A dummy name starts with a letter and has only letters, digits and _.' : undefined)
+	}),
 	/** SHA-256 of the canonical JSON without this field (checksum.ts); absent in sets not yet exported. */
 	checksum: z.string().regex(/^[0-9a-f]{64}$/, { error: 'The checksum must be 64 lowercase hex digits.' }).optional()
 };

@@ -77,7 +77,8 @@ export async function scorePhes(raw: PhesRaw, person: Person, set: PhesNormSet, 
 	const flag = administrationFlag(set, options.administration);
 	if (flag !== null) {
 		result.flags = [...result.flags, flag];
-		result.notes = [...result.notes, flag === 'paper_norms_on_digital' ? 'Paper norms applied to a digital administration.' : 'Digital norms applied to a paper administration.'];
+		const note = flag === 'paper_norms_on_digital' ? 'Paper norms applied to a digital administration.' : 'Digital norms applied to a paper administration.';
+		result.notes = [...result.notes, note];
 	}
 	return result;
 }

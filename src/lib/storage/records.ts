@@ -25,6 +25,9 @@ export interface StudyRecord {
 	sites: string[];
 	examiners: string[];
 	minAgeYears: number;
+	/** The norm sets new results are scored with (`id@version`); null scores nothing. */
+	phesNormSetKey: string | null;
+	stroopNormSetKey: string | null;
 	createdAt: IsoDateTime;
 	updatedAt: IsoDateTime;
 	/** Incremented by every save; an edit based on an older revision is refused. */
@@ -139,12 +142,17 @@ export interface EventRecord {
 export interface ScoreRecord {
 	id: Id;
 	taskRunId: Id;
+	test: 'phes' | 'stroop';
 	normSetId: string;
 	normSetVersion: number;
 	normSetChecksum: string;
 	covariates: Record<string, CellValue>;
 	values: Record<string, CellValue>;
+	/** Per scored value, its thresholds at −3…+3 SD on the raw scale (regression norms only). */
+	thresholds: Record<string, number[]>;
 	flags: string[];
+	/** Why no score could be given (e.g. a missing covariate); null when scored. */
+	refusal: string | null;
 	createdAt: IsoDateTime;
 	/** Set when a later scoring replaced this one; kept as history. */
 	supersededAt: IsoDateTime | null;

@@ -22,6 +22,10 @@ export function defaultStudy(newId: () => string, nowIso: string): StudyRecord {
 		sites: [],
 		examiners: [],
 		minAgeYears: 17,
+		// The only complete PHES coefficients available (German, labelled as such) and the US
+		// EncephalApp cutoff; a site changes them in settings once it has its own.
+		phesNormSetKey: 'german-h2019@1',
+		stroopNormSetKey: 'us-encephalapp-2015@1',
 		createdAt: nowIso,
 		updatedAt: nowIso,
 		revision: 1

@@ -10,9 +10,12 @@ export interface StudyForm {
 	sites: string;
 	examiners: string;
 	minAgeYears: string;
+	/** `id@version` of the norm sets used for new scores; '' for none. */
+	phesNormSetKey: string;
+	stroopNormSetKey: string;
 }
 
-export type StudyField = 'name' | 'visits' | 'arms' | 'sites' | 'examiners' | 'minAgeYears';
+export type StudyField = 'name' | 'visits' | 'arms' | 'sites' | 'examiners' | 'minAgeYears' | 'phesNormSetKey' | 'stroopNormSetKey';
 
 export interface StudyContext {
 	/** Arms and visits that stored records refer to: they cannot be removed. */
@@ -42,7 +45,9 @@ const schema = z.object({
 		.refine((arms) => unique(arms.map((a) => a.name)), { error: 'Arm names must differ.' }),
 	sites: z.string().transform(lines).refine(unique, { error: 'Site names must differ.' }),
 	examiners: z.string().transform(lines).refine(unique, { error: 'Examiner names must differ.' }),
-	minAgeYears: z.string().trim().regex(/^\d+$/, { error: 'The minimum age is a whole number of years.' }).transform(Number)
+	minAgeYears: z.string().trim().regex(/^\d+$/, { error: 'The minimum age is a whole number of years.' }).transform(Number),
+	phesNormSetKey: z.string().transform((key) => key || null),
+	stroopNormSetKey: z.string().transform((key) => key || null)
 });
 
 /** Checks edited settings; arms or visits that records use cannot be removed. */
@@ -65,6 +70,8 @@ export function studyToForm(study: StudyRecord): StudyForm {
 		arms: study.arms.map((a) => ({ ...a })),
 		sites: study.sites.join('\n'),
 		examiners: study.examiners.join('\n'),
-		minAgeYears: String(study.minAgeYears)
+		minAgeYears: String(study.minAgeYears),
+		phesNormSetKey: study.phesNormSetKey ?? '',
+		stroopNormSetKey: study.stroopNormSetKey ?? ''
 	};
 }

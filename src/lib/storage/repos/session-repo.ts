@@ -68,3 +68,11 @@ export async function changeSessionStatus(db: HepcogDb, sessionId: string, taskR
 	await tx.done;
 	return savedSession;
 }
+
+export async function listSessionsOfParticipant(db: HepcogDb, participantId: string): Promise<SessionRecord[]> {
+	return db.getAllFromIndex('session', 'byParticipant', participantId);
+}
+
+export async function getTaskRun(db: HepcogDb, id: string): Promise<TaskRunRecord | undefined> {
+	return db.get('taskRun', id);
+}

@@ -45,3 +45,7 @@ export async function saveStudy(db: HepcogDb, loaded: StudyRecord, edited: Study
 	await tx.done;
 	return saved;
 }
+
+export async function getStudy(db: HepcogDb, id: string): Promise<StudyRecord | undefined> {
+	return db.get('study', id);
+}

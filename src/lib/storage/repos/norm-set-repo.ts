@@ -1,0 +1,37 @@
+import type { HepcogDb } from '../db';
+import { abortWith, ConflictError } from '../errors';
+import { nowIso } from '../ids';
+import type { NormSetRecord } from '../records';
+
+/** `id@version`, the key a norm set is stored and chosen by. */
+export const normSetKey = (id: string, version: number) => `${id}@${version}`;
+
+/** Norm sets made or imported on this laptop (built-in sets live in code, not here). */
+export async function listStoredNormSets(db: HepcogDb): Promise<NormSetRecord[]> {
+	return db.getAll('normSet');
+}
+
+export async function getStoredNormSet(db: HepcogDb, key: string): Promise<NormSetRecord | undefined> {
+	return db.get('normSet', key);
+}
+
+/**
+ * Stores a norm set. The same set again (same checksum) changes nothing; a different set under an
+ * existing id and version is refused — a changed set needs a new version, never an overwrite.
+ */
+export async function saveNormSet(db: HepcogDb, set: { id: string; version: number }, checksum: string): Promise<NormSetRecord> {
+	const key = normSetKey(set.id, set.version);
+	const tx = db.transaction('normSet', 'readwrite');
+	const existing = await tx.store.get(key);
+	if (existing && existing.checksum !== checksum) {
+		abortWith(tx, new ConflictError(`A different norm set ${set.id} version ${set.version} is already stored. Give this one a new version number.`));
+	}
+	if (existing) {
+		await tx.done;
+		return existing;
+	}
+	const record: NormSetRecord = { key, normSetId: set.id, version: set.version, checksum, definition: set, savedAt: nowIso() };
+	await tx.store.add(record);
+	await tx.done;
+	return record;
+}

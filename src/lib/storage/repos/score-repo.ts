@@ -1,0 +1,30 @@
+import type { HepcogDb } from '../db';
+import { commit } from '../errors';
+import { newId, nowIso } from '../ids';
+import type { ScoreRecord } from '../records';
+
+export type NewScore = Omit<ScoreRecord, 'id' | 'createdAt' | 'supersededAt'>;
+
+/**
+ * Stores a task run's new score. Its earlier current score of the same test is kept as history,
+ * marked superseded — never overwritten.
+ */
+export async function saveScore(db: HepcogDb, score: NewScore): Promise<ScoreRecord> {
+	const now = nowIso();
+	const saved: ScoreRecord = { ...score, id: newId(), createdAt: now, supersededAt: null };
+	const tx = db.transaction('score', 'readwrite');
+	return commit(tx, async () => {
+		const earlier = await tx.store.index('byTaskRun').getAll(score.taskRunId);
+		for (const old of earlier.filter((s) => s.supersededAt === null && s.test === score.test)) {
+			await tx.store.put({ ...old, supersededAt: now });
+		}
+		await tx.store.add(saved);
+		return saved;
+	});
+}
+
+/** A task run's scores, the current one first, then the history newest first. */
+export async function listScores(db: HepcogDb, taskRunId: string): Promise<ScoreRecord[]> {
+	const scores = await db.getAllFromIndex('score', 'byTaskRun', taskRunId);
+	return scores.sort((a, b) => Number(a.supersededAt !== null) - Number(b.supersededAt !== null) || b.createdAt.localeCompare(a.createdAt));
+}
