@@ -46,6 +46,11 @@ test('a whole Stroop session: runs restart on errors, 5 correct runs end each st
 	expect(Math.abs(onS - expectedStateTimeS(answers, 'on'))).toBeLessThanOrEqual(0.001);
 	expect(Math.abs((await summaryValue(page, 'total_time_s'))! - (offS + onS))).toBeLessThanOrEqual(0.0011);
 
+	// Scored at once with the study's Stroop cutoff; keyboard answers against touch-made norms are flagged.
+	await expect(page.getByTestId('norm-set-used')).toContainText('us-encephalapp-2015 v1');
+	await expect(page.locator('[data-score=total_time_s_abnormal]')).toHaveText('no');
+	await expect(page.locator('[data-flag=modality_differs_from_norms]')).toBeVisible();
+
 	// Every response is stored with an RT equal to the injected one.
 	const rows = await page.getByTestId('trials').locator('tbody tr').count();
 	expect(rows).toBe(answers.length);

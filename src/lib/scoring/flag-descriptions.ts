@@ -1,0 +1,10 @@
+import type { ScoreFlag } from './score-gate';
+
+/** What each score flag means, as the results page and the codebook say it. */
+export const scoreFlagDescriptions: Readonly<Record<ScoreFlag, string>> = {
+	outside_norm_range: 'The participant is outside the covariate range of the norm sample',
+	missing_covariate: 'A covariate the norm set needs is unknown, so no score was given',
+	paper_norms_on_digital: 'Paper norms applied to a digital administration',
+	digital_norms_on_paper: 'Digital norms applied to a paper administration',
+	modality_differs_from_norms: 'The norms were made with another input modality (touch) than this session used'
+};
