@@ -1,4 +1,5 @@
 // Summary statistics of measurement errors, as the benchmarks report them.
+import { mulberry32 } from '../src/lib/tasks/stroop/random';
 
 export interface ErrorStats {
 	n: number;
@@ -30,14 +31,5 @@ export function absPercentiles(errors: readonly number[]): { p50: number; p99: n
 	return { p50: round(percentile(abs, 50)), p99: round(percentile(abs, 99)), max_abs: round(abs[abs.length - 1] ?? NaN) };
 }
 
-/** A small seeded generator (mulberry32), so every benchmark run injects the same schedule. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded generator, so every benchmark run injects the same schedule. */
+export const seededRandom = (seed: number) => mulberry32(seed >>> 0);

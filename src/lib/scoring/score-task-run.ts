@@ -12,8 +12,8 @@ import { ageYearsAt } from '../study/age';
 import type { Person } from './covariates';
 import type { PhesNormSet, StroopNormSet } from './norm-set';
 import { findNormSet } from './norm-set-catalogue';
-import { scorePhes, type PhesRaw } from './phes-score';
-import { scoreStroop, type StroopModality } from './stroop-score';
+import { scorePhes, type PhesRaw, type PhesScore } from './phes-score';
+import { scoreStroop, type StroopModality, type StroopScore } from './stroop-score';
 import { sdSteps } from './thresholds';
 import { phes6Values } from './value-keys';
 
@@ -59,17 +59,8 @@ export async function scoreTaskRun(db: HepcogDb, taskRunId: string): Promise<Sco
 		const raw = Object.fromEntries(phes6Values.map((v) => [v, typeof summary[v] === 'number' ? summary[v] : null])) as PhesRaw;
 		const result = await scorePhes(raw, context.person, set as PhesNormSet, { administration: taskRun.administration });
 		if (!result.ok) return saveScore(db, refused(base, key, result.reason, result.flags));
-		return saveScore(db, {
-			...base,
-			normSetId: result.normSet.id,
-			normSetVersion: result.normSet.version,
-			normSetChecksum: result.normSet.checksum,
-			covariates: { ...base.covariates, ...result.covariates },
-			values: { ...result.values, phes_total: result.total, phes_abnormal: result.abnormal },
-			thresholds: Object.fromEntries(Object.entries(result.thresholds).map(([v, t]) => [v, thresholdList(t)])),
-			flags: result.flags,
-			refusal: null
-		});
+		const thresholds = Object.fromEntries(Object.entries(result.thresholds).map(([v, t]) => [v, thresholdList(t)]));
+		return saveScore(db, scored(base, result, { ...result.values, phes_total: result.total, phes_abnormal: result.abnormal }, thresholds));
 	}
 	const stroopSummary = { total_time_s: num(summary.total_time_s), off_time_s: num(summary.off_time_s), on_time_s: num(summary.on_time_s) };
 	const result = await scoreStroop(stroopSummary, context.person, set as StroopNormSet, { modality: await stroopModality(db, taskRunId) });
@@ -84,7 +75,14 @@ export async function scoreTaskRun(db: HepcogDb, taskRunId: string): Promise<Sco
 			thresholds[value] = thresholdList(score.thresholds);
 		}
 	}
-	return saveScore(db, {
+	return saveScore(db, scored(base, result, values, thresholds));
+}
+
+type ScoreBase = Pick<NewScore, 'taskRunId' | 'test' | 'covariates'>;
+
+/** A score as stored: with the exact norm set (id, version, checksum) and covariates it used. */
+function scored(base: ScoreBase, result: PhesScore | StroopScore, values: NewScore['values'], thresholds: NewScore['thresholds']): NewScore {
+	return {
 		...base,
 		normSetId: result.normSet.id,
 		normSetVersion: result.normSet.version,
@@ -94,12 +92,12 @@ export async function scoreTaskRun(db: HepcogDb, taskRunId: string): Promise<Sco
 		thresholds,
 		flags: result.flags,
 		refusal: null
-	});
+	};
 }
 
 const num = (value: CellValue | undefined) => (typeof value === 'number' ? value : null);
 
-function refused(base: Pick<NewScore, 'taskRunId' | 'test' | 'covariates'>, key: string, reason: string, flags: string[] = []): NewScore {
+function refused(base: ScoreBase, key: string, reason: string, flags: string[] = []): NewScore {
 	const [id = key, version = '0'] = key.split('@');
 	return { ...base, normSetId: id, normSetVersion: Number(version), normSetChecksum: '', values: {}, thresholds: {}, flags, refusal: reason };
 }
