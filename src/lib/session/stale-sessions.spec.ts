@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openHepcogDb, type HepcogDb } from '../storage/db';
-import { getSession, listTaskRuns, startSession } from '../storage/repos/session-repo';
+import { endTaskRun, getSession, listTaskRuns, startSession } from '../storage/repos/session-repo';
 import { listEvents, listTrials, recordTrial } from '../storage/repos/trial-repo';
 import { markInterruptedSessions } from './stale-sessions';
 
@@ -24,6 +24,16 @@ describe('sessions left in progress', () => {
 		expect((await listTaskRuns(db, stale.session.id))[0]?.status).toBe('interrupted');
 		expect((await getSession(db, live.session.id))?.status).toBe('in_progress');
 		expect((await listEvents(db, stale.session.id)).map((e) => e.type)).toEqual(['session_interrupted']);
+	});
+});
+
+describe('a battery session between two subtests', () => {
+	it('is marked interrupted although no task run is open', async () => {
+		const { session, taskRun } = await begin();
+		await endTaskRun(db, taskRun.id, 'complete', { time_s: 30 }, { type: 'subtest_complete', timeStampMs: 1, detail: {} });
+		expect(await markInterruptedSessions(db, new Set())).toBe(1);
+		expect((await getSession(db, session.id))?.status).toBe('interrupted');
+		expect((await listTaskRuns(db, session.id))[0]?.status).toBe('complete');
 	});
 });
 

@@ -1,5 +1,5 @@
 import type { HepcogDb } from '../storage/db';
-import { changeSessionStatus, listSessionsWithStatus, listTaskRuns } from '../storage/repos/session-repo';
+import { changeSessionStatus, listSessionsWithStatus, listTaskRuns, setSessionStatus } from '../storage/repos/session-repo';
 
 /**
  * Marks as interrupted every session still "in progress" whose page is no longer running (a
@@ -11,13 +11,10 @@ export async function markInterruptedSessions(db: HepcogDb, liveIds: ReadonlySet
 	for (const session of await listSessionsWithStatus(db, 'in_progress')) {
 		if (liveIds.has(session.id)) continue;
 		const running = (await listTaskRuns(db, session.id)).filter((run) => run.status === 'in_progress');
-		for (const run of running) {
-			await changeSessionStatus(db, session.id, run.id, {
-				session: 'interrupted',
-				taskRun: 'interrupted',
-				event: { type: 'session_interrupted', timeStampMs: 0, detail: { reason: 'page closed or reloaded while the task ran' } }
-			});
-		}
+		const event = { type: 'session_interrupted', timeStampMs: 0, detail: { reason: 'page closed or reloaded while the task ran' } };
+		for (const run of running) await changeSessionStatus(db, session.id, run.id, { session: 'interrupted', taskRun: 'interrupted', event });
+		// Between two subtests of a battery no task run is open: the session alone is marked.
+		if (running.length === 0) await setSessionStatus(db, session.id, 'interrupted', event);
 		marked++;
 	}
 	return marked;

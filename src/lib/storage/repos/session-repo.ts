@@ -76,3 +76,48 @@ export async function listSessionsOfParticipant(db: HepcogDb, participantId: str
 export async function getTaskRun(db: HepcogDb, id: string): Promise<TaskRunRecord | undefined> {
 	return db.get('taskRun', id);
 }
+
+/** Starts another task run in a session (the next subtest of a battery). */
+export async function addTaskRun(db: HepcogDb, sessionId: string, taskRun: NewTaskRun): Promise<TaskRunRecord> {
+	const saved: TaskRunRecord = { ...taskRun, id: newId(), sessionId, status: 'in_progress', startedAt: nowIso(), endedAt: null, summary: null };
+	await db.add('taskRun', saved);
+	return saved;
+}
+
+/** Ends one task run of a session (complete with its summary, or aborted), with the event that says why. */
+export async function endTaskRun(
+	db: HepcogDb,
+	taskRunId: string,
+	status: 'complete' | 'aborted',
+	summary: TaskRunRecord['summary'],
+	event: Pick<EventRecord, 'type' | 'timeStampMs' | 'detail'>
+): Promise<TaskRunRecord> {
+	const tx = db.transaction(['taskRun', 'event'], 'readwrite');
+	const run = await tx.objectStore('taskRun').get(taskRunId);
+	if (!run) abortWith(tx, new NotFoundError('This task run no longer exists.'));
+	const now = nowIso();
+	const saved: TaskRunRecord = { ...run, status, summary: summary ?? run.summary, endedAt: now };
+	await tx.objectStore('taskRun').put(saved);
+	await tx.objectStore('event').add({ ...event, id: newId(), sessionId: run.sessionId, taskRunId, trialSeq: null, at: now });
+	await tx.done;
+	return saved;
+}
+
+/** Moves only the session to a new status (a battery's task runs end one by one). */
+export async function setSessionStatus(
+	db: HepcogDb,
+	sessionId: string,
+	status: SessionRecord['status'],
+	event: Pick<EventRecord, 'type' | 'timeStampMs' | 'detail'>
+): Promise<SessionRecord> {
+	const tx = db.transaction(['session', 'event'], 'readwrite');
+	const session = await tx.objectStore('session').get(sessionId);
+	if (!session) abortWith(tx, new NotFoundError('This session no longer exists.'));
+	const now = nowIso();
+	const ended = status === 'complete' || status === 'abandoned';
+	const saved: SessionRecord = { ...session, status, endedAt: ended ? now : null };
+	await tx.objectStore('session').put(saved);
+	await tx.objectStore('event').add({ ...event, id: newId(), sessionId, taskRunId: null, trialSeq: null, at: now });
+	await tx.done;
+	return saved;
+}
