@@ -5,7 +5,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const libDir = join(import.meta.dirname, '../../src/lib');
-const forbidden = /(?:from\s+|import\s*\(\s*|import\s+)['"](svelte(?:\/[^'"]*)?|\$app\/[^'"]*|chart\.js(?:\/[^'"]*)?|[^'"]+\.svelte)['"]/g;
+// A type-only import of Chart.js's config types is erased at build time: pure chart configs may
+// use it to be checked against the library's types without depending on it at run time.
+const forbidden = /^(?!import type [^;]*chart\.js).*(?:from\s+|import\s*\(\s*|import\s+)['"](svelte(?:\/[^'"]*)?|\$app\/[^'"]*|chart\.js(?:\/[^'"]*)?|[^'"]+\.svelte)['"]/gm;
 
 function domainFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -35,7 +37,7 @@ describe('domain modules', () => {
 	});
 
 	it('the rule catches a leak', () => {
-		const sample = "import { onMount } from 'svelte';\nimport { goto } from '$app/navigation';\nimport X from './X.svelte';";
-		expect([...sample.matchAll(forbidden)].map((m) => m[1])).toEqual(['svelte', '$app/navigation', './X.svelte']);
+		const sample = "import { onMount } from 'svelte';\nimport { goto } from '$app/navigation';\nimport X from './X.svelte';\nimport { Chart } from 'chart.js';\nimport type { ChartConfiguration } from 'chart.js';";
+		expect([...sample.matchAll(forbidden)].map((m) => m[1])).toEqual(['svelte', '$app/navigation', './X.svelte', 'chart.js']);
 	});
 });
