@@ -75,6 +75,13 @@ export class StampedInput {
 		await this.cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...base, timestamp: timestamp + 0.05 });
 	}
 
+	/** One mouse event (press, move with the button held, release) at a chosen page time. */
+	async mouseEvent(type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number, pageTimeMs: number): Promise<void> {
+		const timestamp = await this.stampFor(pageTimeMs);
+		const pressed = type !== 'mouseReleased';
+		await this.cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: pressed ? 1 : 0, clickCount: type === 'mouseMoved' ? 0 : 1, timestamp });
+	}
+
 	async touchAt(x: number, y: number, pageTimeMs: number): Promise<void> {
 		const timestamp = await this.stampFor(pageTimeMs);
 		await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp });

@@ -25,7 +25,7 @@ export function moveSamples(event: PointerLike & { getCoalescedEvents?: () => Po
  * Listens for one pointer's strokes on `element` (the primary pointer only; a second finger is
  * ignored) and hands every sample to `onSamples`. Returns the function that stops listening.
  */
-export function capturePointer(element: HTMLElement, toSheet: ScreenToSheet, onSamples: (samples: PointerSample[]) => void): () => void {
+export function capturePointer(element: Element, toSheet: ScreenToSheet, onSamples: (samples: PointerSample[]) => void): () => void {
 	let down = false;
 	const onDown = (event: PointerEvent) => {
 		if (!event.isPrimary || (event.pointerType === 'mouse' && event.button !== 0)) return;
@@ -43,14 +43,14 @@ export function capturePointer(element: HTMLElement, toSheet: ScreenToSheet, onS
 		down = false;
 		onSamples([sampleOf(event, 'up', toSheet)]);
 	};
-	element.addEventListener('pointerdown', onDown);
-	element.addEventListener('pointermove', onMove);
-	element.addEventListener('pointerup', onUp);
-	element.addEventListener('pointercancel', onUp);
+	const listeners: [string, (event: PointerEvent) => void][] = [
+		['pointerdown', onDown],
+		['pointermove', onMove],
+		['pointerup', onUp],
+		['pointercancel', onUp]
+	];
+	for (const [type, listener] of listeners) element.addEventListener(type, listener as EventListener);
 	return () => {
-		element.removeEventListener('pointerdown', onDown);
-		element.removeEventListener('pointermove', onMove);
-		element.removeEventListener('pointerup', onUp);
-		element.removeEventListener('pointercancel', onUp);
+		for (const [type, listener] of listeners) element.removeEventListener(type, listener as EventListener);
 	};
 }

@@ -121,3 +121,10 @@ export async function setSessionStatus(
 	await tx.done;
 	return saved;
 }
+
+/** Creates a session in progress whose task runs are added one by one (a battery). */
+export async function startSessionOnly(db: HepcogDb, session: NewSession): Promise<SessionRecord> {
+	const saved: SessionRecord = { ...session, id: newId(), status: 'in_progress', startedAt: nowIso(), endedAt: null };
+	await db.add('session', saved);
+	return saved;
+}

@@ -1,0 +1,67 @@
+// The digital line tracing test's declaration (clinical-spec §2, LTT): parameters and output
+// columns, from which storage, exports and the codebook are derived. Lengths are in sheet units
+// (the sheet is 1000 × 700 units on every screen; the stored mapping gives pixels per unit).
+import type { ColumnSpec, ParameterSpec, TaskDefinition } from '../../task-definition';
+
+const parameters = [
+	{
+		name: 'reentry_units',
+		description:
+			'After leaving the track the trace must come back this far inside the edge before leaving again counts as a new error (sheet units)',
+		default: 3,
+		min: 0,
+		max: 11
+	},
+	{
+		name: 'resume_radius_units',
+		description: 'After a pen lift, tracing resumes when the pen is down again within this distance of the lift point (sheet units)',
+		default: 24,
+		min: 1,
+		max: 200
+	},
+	{ name: 'practice', description: 'Trace the short practice track before the test', default: true }
+] as const satisfies readonly ParameterSpec[];
+
+const trialColumns = [
+	{ name: 'index', type: 'integer', description: 'Excursion number, from 0, in order' },
+	{ name: 'start_ms', type: 'number', unit: 'ms', description: 'When the trace went beyond the edge, page time base' },
+	{
+		name: 'end_ms',
+		type: 'number',
+		unit: 'ms',
+		description: 'When it last came back inside, page time base; empty if the test ended while outside',
+		nullable: true
+	},
+	{ name: 'time_outside_ms', type: 'number', unit: 'ms', description: 'Time actually beyond the edge during this excursion' },
+	{ name: 'path_length_outside_units', type: 'number', description: 'Trace length beyond the edge during this excursion (sheet units)' },
+	{ name: 'max_depth_units', type: 'number', description: 'Farthest distance beyond the edge (sheet units)' }
+] as const satisfies readonly ColumnSpec[];
+
+const summaryColumns = [
+	{
+		name: 'time_s',
+		type: 'number',
+		unit: 's',
+		description: 'From entering the start area to reaching the end area, pen lifts included; empty if the end was not reached',
+		nullable: true
+	},
+	{ name: 'errors', type: 'integer', unit: 'count', description: 'Excursions: times the trace left the track, each counted once' },
+	{ name: 'time_outside_s', type: 'number', unit: 's', description: 'Total time beyond the edge' },
+	{ name: 'path_length_outside_units', type: 'number', description: 'Total trace length beyond the edge (sheet units)' },
+	{ name: 'path_length_units', type: 'number', description: 'Total pen-down trace length from start to end (sheet units)' },
+	{ name: 'lifts', type: 'integer', unit: 'count', description: 'Times the pen was lifted mid-track' },
+	{ name: 'form_id', type: 'string', description: 'Alternate form (track) used, e.g. ltt-1' }
+] as const satisfies readonly ColumnSpec[];
+
+export type LttParameterName = (typeof parameters)[number]['name'];
+export type LttTrialColumn = (typeof trialColumns)[number]['name'];
+export type LttSummaryColumn = (typeof summaryColumns)[number]['name'];
+
+export const lttDefinition: TaskDefinition = {
+	id: 'phes_ltt',
+	label: 'PHES line tracing test (digital)',
+	version: 1,
+	parameters,
+	trialColumns,
+	summaryColumns
+};

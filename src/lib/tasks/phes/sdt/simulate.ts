@@ -1,0 +1,57 @@
+// A synthetic SDT participant for tests and benchmarks: one tap per circle in row order, at a
+// fixed pace, each dot near the centre or, for the chosen circles, deliberately outside it. Pen
+// hover moves between dots are included (the protocol must ignore them). No clock.
+import type { Point, PointerSample } from '../shared/geometry';
+import { mulberry32, type Rng } from '../../stroop/random';
+import type { SdtCircle } from './layout';
+
+export interface SdtSimulationOptions {
+	/** Time from one dot to the next. */
+	intervalMs: number;
+	/** tMs of the first dot. Default 0. */
+	startMs?: number;
+	/** Indices (row order) of the circles to miss. */
+	misses?: readonly number[];
+	/** How far outside the edge a missed dot lands. Default 6 units. */
+	missByUnits?: number;
+	/** Largest distance of a good dot from the centre, as a fraction of the radius. Default 0.6. */
+	aimSpread?: number;
+	/** Contact time of one dot. Default 40 ms. */
+	tapMs?: number;
+	/** Default 'pen'. */
+	pointerType?: PointerSample['pointerType'];
+	/** Default mulberry32(1). */
+	rng?: Rng;
+}
+
+function offset(rng: Rng, centre: Point, distanceUnits: number): Point {
+	const angle = 2 * Math.PI * rng();
+	return { x: centre.x + distanceUnits * Math.cos(angle), y: centre.y + distanceUnits * Math.sin(angle) };
+}
+
+/** One down and one up per circle, the down at startMs + i × intervalMs, then a hover move to the next circle. */
+export function simulateSdt(circles: readonly SdtCircle[], options: SdtSimulationOptions): PointerSample[] {
+	const { intervalMs, startMs = 0, missByUnits = 6, aimSpread = 0.6, tapMs = 40, pointerType = 'pen' } = options;
+	if (!(tapMs < intervalMs && missByUnits > 0 && aimSpread >= 0 && aimSpread < 1)) {
+		throw new RangeError('SDT simulation needs tapMs < intervalMs, missByUnits > 0 and aimSpread in 0…<1');
+	}
+	const rng = options.rng ?? mulberry32(1);
+	const misses = new Set(options.misses ?? []);
+	const samples: PointerSample[] = [];
+	const at = (p: Point, tMs: number, phase: PointerSample['phase']): PointerSample => ({
+		...p,
+		tMs,
+		phase,
+		pointerType,
+		pressure: phase === 'down' ? 0.5 : 0
+	});
+	circles.forEach((circle, i) => {
+		const distanceUnits = misses.has(i) ? circle.r + missByUnits : circle.r * aimSpread * rng();
+		const dot = offset(rng, circle, distanceUnits);
+		const tMs = startMs + i * intervalMs;
+		samples.push(at(dot, tMs, 'down'), at(dot, tMs + tapMs, 'up'));
+		const next = circles[i + 1];
+		if (next !== undefined) samples.push(at({ x: (dot.x + next.x) / 2, y: (dot.y + next.y) / 2 }, tMs + (tapMs + intervalMs) / 2, 'move'));
+	});
+	return samples;
+}

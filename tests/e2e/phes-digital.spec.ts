@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dotSdt, drawNct } from '../support/phes-driver';
+import { StampedInput } from '../support/stamped-input';
+import { createParticipant } from './support/participants';
+
+test.describe.configure({ timeout: 180_000 });
+
+async function startItem(page: Page, subtest: string): Promise<void> {
+	await expect(page.locator(`.participant[data-screen=instructions][data-subtest=${subtest}]`)).toBeVisible();
+	await page.keyboard.press(' ');
+}
+
+test('the digital PHES: every subtest done by pointer, times and mistakes stored as injected', async ({ page }) => {
+	page.on('dialog', (dialog) => void dialog.accept());
+	await createParticipant(page, { code: 'DIG-001' });
+	await page.getByRole('link', { name: 'Baseline' }).click();
+	await page.getByRole('link', { name: 'Start the digital PHES' }).click();
+	await expect(page.getByTestId('device-check')).toBeVisible();
+	const input = await StampedInput.attach(page);
+	await page.getByLabel('Examiner').fill('Examiner A');
+	await page.getByRole('button', { name: 'Start — participant mode' }).click();
+
+	const truth: Record<string, { timeS: number; mistakes: number }> = {};
+	for (const subtest of ['ncta', 'nctb'] as const) {
+		await startItem(page, subtest); // practice
+		await drawNct(page, input, { stepMs: 40 });
+		await startItem(page, subtest); // the test
+		const drawn = await drawNct(page, input, { stepMs: 60, detourAfter: [3, 11] });
+		truth[subtest] = { timeS: (drawn.lastMs - drawn.firstMs) / 1000, mistakes: drawn.mistakes };
+	}
+	await startItem(page, 'sdt');
+	await dotSdt(page, input, { stepMs: 30 });
+	await startItem(page, 'sdt');
+	const dotted = await dotSdt(page, input, { stepMs: 45, missAt: [7, 50, 99] });
+	truth.sdt = { timeS: (dotted.lastMs - dotted.firstMs) / 1000, mistakes: dotted.mistakes };
+
+	await expect(page.locator('.participant[data-screen=finished]')).toBeVisible();
+	await page.getByRole('button', { name: 'Examiner: back to the visit' }).click();
+	await expect(page.getByTestId('sessions').locator('[data-status=complete]')).toHaveCount(1);
+	await page.getByTestId('sessions').getByRole('link', { name: 'Results' }).click();
+
+	for (const [subtest, expected] of Object.entries(truth)) {
+		const run = page.locator(`[data-testid=task-run][data-task=${subtest}][data-status=complete]`);
+		await expect(run).toHaveCount(1);
+		const timeS = Number(await run.locator('[data-column=time_s]').innerText());
+		expect(Math.abs(timeS - expected.timeS)).toBeLessThanOrEqual(0.001);
+		const mistakes = Number(await run.locator(`[data-column=${subtest === 'sdt' ? 'misses' : 'errors'}]`).innerText());
+		expect(mistakes).toBe(expected.mistakes);
+	}
+});
