@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { dotSdt, drawNct } from '../support/phes-driver';
+import { answerDst, dotSdt, drawNct, traceLtt } from '../support/phes-driver';
 import { StampedInput } from '../support/stamped-input';
 import { createParticipant } from './support/participants';
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 async function startItem(page: Page, subtest: string): Promise<void> {
 	await expect(page.locator(`.participant[data-screen=instructions][data-subtest=${subtest}]`)).toBeVisible();
@@ -28,23 +28,37 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 		const drawn = await drawNct(page, input, { stepMs: 60, detourAfter: [3, 11] });
 		truth[subtest] = { timeS: (drawn.lastMs - drawn.firstMs) / 1000, mistakes: drawn.mistakes };
 	}
+	await startItem(page, 'dst');
+	await answerDst(page, input, { stepMs: 150 });
+	await startItem(page, 'dst');
+	const answered = await answerDst(page, input, { stepMs: 700, wrongAt: [4, 30, 77], timeLimitMs: 90_000 });
+	truth.dst = { timeS: 90, mistakes: answered.mistakes };
+	const dstCorrect = answered.correct;
 	await startItem(page, 'sdt');
 	await dotSdt(page, input, { stepMs: 30 });
 	await startItem(page, 'sdt');
 	const dotted = await dotSdt(page, input, { stepMs: 45, missAt: [7, 50, 99] });
 	truth.sdt = { timeS: (dotted.lastMs - dotted.firstMs) / 1000, mistakes: dotted.mistakes };
+	await startItem(page, 'ltt');
+	await traceLtt(page, input, { speedUnitsPerS: 900 });
+	await startItem(page, 'ltt');
+	const traced = await traceLtt(page, input, { speedUnitsPerS: 700, excursionsAt: [0.2, 0.55, 0.8] });
+	truth.ltt = { timeS: (traced.lastMs - traced.firstMs) / 1000, mistakes: traced.mistakes };
 
 	await expect(page.locator('.participant[data-screen=finished]')).toBeVisible();
 	await page.getByRole('button', { name: 'Examiner: back to the visit' }).click();
 	await expect(page.getByTestId('sessions').locator('[data-status=complete]')).toHaveCount(1);
 	await page.getByTestId('sessions').getByRole('link', { name: 'Results' }).click();
 
+	const mistakeColumn: Record<string, string> = { ncta: 'errors', nctb: 'errors', dst: 'wrong_count', sdt: 'misses', ltt: 'errors' };
 	for (const [subtest, expected] of Object.entries(truth)) {
 		const run = page.locator(`[data-testid=task-run][data-task=${subtest}][data-status=complete]`);
 		await expect(run).toHaveCount(1);
-		const timeS = Number(await run.locator('[data-column=time_s]').innerText());
-		expect(Math.abs(timeS - expected.timeS)).toBeLessThanOrEqual(0.001);
-		const mistakes = Number(await run.locator(`[data-column=${subtest === 'sdt' ? 'misses' : 'errors'}]`).innerText());
-		expect(mistakes).toBe(expected.mistakes);
+		const column = subtest === 'dst' ? 'time_limit_s' : 'time_s';
+		const timeS = Number(await run.locator(`[data-column=${column}]`).innerText());
+		expect(Math.abs(timeS - expected.timeS), subtest).toBeLessThanOrEqual(0.001);
+		expect(Number(await run.locator(`[data-column=${mistakeColumn[subtest]}]`).innerText()), subtest).toBe(expected.mistakes);
 	}
+	const dst = page.locator('[data-testid=task-run][data-task=dst][data-status=complete]');
+	expect(Number(await dst.locator('[data-column=correct_count]').innerText())).toBe(dstCorrect);
 });

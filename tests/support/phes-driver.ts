@@ -66,3 +66,102 @@ export async function dotSdt(page: Page, input: StampedInput, options: { stepMs:
 	}
 	return { firstMs, lastMs: t, mistakes: options.missAt?.length ?? 0 };
 }
+
+/**
+ * Answers DST items with stamped mouse presses `stepMs` apart until `stopBeforeEndMs` before the
+ * time limit (or until the practice ends); the items listed in `wrongAt` get another symbol.
+ */
+export async function answerDst(
+	page: Page,
+	input: StampedInput,
+	options: { stepMs: number; wrongAt?: number[]; timeLimitMs?: number; stopBeforeEndMs?: number }
+): Promise<DrawTruth & { answered: number; correct: number }> {
+	const onsetId = (await page.getByTestId('dst-digit').getAttribute('elementtiming'))!;
+	const { paintMs } = await input.paintOf(onsetId);
+	const key = Object.fromEntries(
+		await page.locator('.pair').evaluateAll((pairs) => pairs.map((p) => [p.getAttribute('data-digit'), p.getAttribute('data-glyph')]))
+	) as Record<string, string>;
+	let t = Math.max(paintMs + options.stepMs, (await input.nowMs()) + 5);
+	let answered = 0;
+	let wrong = 0;
+	const endMs = options.timeLimitMs === undefined ? Infinity : paintMs + options.timeLimitMs - (options.stopBeforeEndMs ?? 500);
+	while (t < endMs) {
+		const digit = await page.evaluate(() => document.querySelector('[data-testid=dst-digit]')?.getAttribute('data-digit') ?? null);
+		if (digit === null) break;
+		const right = key[digit]!;
+		const glyph = options.wrongAt?.includes(answered) ? Object.values(key).find((g) => g !== right)! : right;
+		const box = (await page.locator(`.choice[data-glyph=${glyph}]`).boundingBox())!;
+		await input.mouseEvent('mousePressed', box.x + box.width / 2, box.y + box.height / 2, t);
+		await input.mouseEvent('mouseReleased', box.x + box.width / 2, box.y + box.height / 2, t + 30);
+		if (glyph !== right) wrong++;
+		answered++;
+		// The next item is on screen (the same digit never comes twice in a row), or the test is over.
+		await page.waitForFunction((shown) => document.querySelector('[data-testid=dst-digit]')?.getAttribute('data-digit') !== shown, digit);
+		t += options.stepMs;
+	}
+	return { firstMs: paintMs, lastMs: t, mistakes: wrong, answered, correct: answered - wrong };
+}
+
+/** The sheet-to-screen mapping of the visible sheet (an affine map from the SVG's CTM). */
+async function sheetToScreen(page: Page): Promise<(x: number, y: number) => { x: number; y: number }> {
+	const m = await page.getByTestId('sheet').evaluate((svg) => {
+		const ctm = (svg as SVGSVGElement).getScreenCTM()!;
+		return { a: ctm.a, b: ctm.b, c: ctm.c, d: ctm.d, e: ctm.e, f: ctm.f };
+	});
+	return (x, y) => ({ x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f });
+}
+
+/**
+ * Traces the LTT centre line in one stroke at `speedUnitsPerS`, leaving the corridor by 8 units
+ * beyond its edge at each fraction of the length in `excursionsAt`. The end area is entered by two
+ * samples on either side of its edge with the same timestamp, so the true end time is exact.
+ */
+export async function traceLtt(page: Page, input: StampedInput, options: { speedUnitsPerS: number; excursionsAt?: number[] }): Promise<DrawTruth> {
+	const track = page.getByTestId('ltt-track');
+	const centre = JSON.parse((await track.getAttribute('data-centre'))!) as { x: number; y: number }[];
+	const half = Number(await track.getAttribute('stroke-width')) / 2;
+	const end = await page.locator('[data-ltt=end]').evaluate((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')), r: Number(c.getAttribute('r')) }));
+	const toScreen = await sheetToScreen(page);
+	const stepMs = 8;
+	const stepUnits = (options.speedUnitsPerS * stepMs) / 1000;
+	// Points along the centre line every `stepUnits`, with the outward normal at each.
+	const points: { x: number; y: number; nx: number; ny: number; s: number }[] = [];
+	let s = 0;
+	for (let i = 1; i < centre.length; i++) {
+		const a = centre[i - 1]!;
+		const b = centre[i]!;
+		const length = Math.hypot(b.x - a.x, b.y - a.y);
+		for (let u = points.length === 0 ? 0 : stepUnits - (s % stepUnits || stepUnits); u < length; u += stepUnits) {
+			points.push({ x: a.x + ((b.x - a.x) * u) / length, y: a.y + ((b.y - a.y) * u) / length, nx: -(b.y - a.y) / length, ny: (b.x - a.x) / length, s: s + u });
+		}
+		s += length;
+	}
+	const totalUnits = s;
+	const outside = (p: { x: number; y: number }) => Math.hypot(p.x - end.x, p.y - end.y) > end.r;
+	const lastOutside = points.findLastIndex((p, i) => outside(p) && i < points.findIndex((q) => !outside(q)));
+	const route = points.slice(0, lastOutside + 1);
+	const excursionSpans = (options.excursionsAt ?? []).map((f) => [f * totalUnits, f * totalUnits + 15 * stepUnits]);
+	let t = (await input.nowMs()) + 5;
+	const firstMs = t;
+	const start = toScreen(route[0]!.x, route[0]!.y);
+	await input.mouseEvent('mousePressed', start.x, start.y, t);
+	for (const p of route.slice(1)) {
+		t += stepMs;
+		const away = excursionSpans.some(([from, to]) => p.s >= from! && p.s < to!) ? half + 8 : 0;
+		const q = toScreen(p.x + p.nx * away, p.y + p.ny * away);
+		await input.mouseEvent('mouseMoved', q.x, q.y, t);
+	}
+	// Across the end area's edge: 2 units outside, then 2 units inside, at the same instant.
+	const from = route[route.length - 1]!;
+	const dx = end.x - from.x;
+	const dy = end.y - from.y;
+	const d = Math.hypot(dx, dy);
+	t += stepMs;
+	for (const r of [end.r + 2, end.r - 2]) {
+		const q = toScreen(end.x - (dx / d) * r, end.y - (dy / d) * r);
+		await input.mouseEvent('mouseMoved', q.x, q.y, t);
+	}
+	const stop = toScreen(end.x, end.y);
+	await input.mouseEvent('mouseReleased', stop.x, stop.y, t + stepMs);
+	return { firstMs, lastMs: t, mistakes: excursionSpans.length };
+}

@@ -1,6 +1,8 @@
 import { nctaDefinition, nctbDefinition } from './phes/nct/definition';
 import { paperPhesDefinition } from './phes/paper/definition';
 import { sdtDefinition } from './phes/sdt/definition';
+import { dstDefinition } from './phes/dst/definition';
+import { lttDefinition } from './phes/ltt/definition';
 import { stroopDefinition } from './stroop/definition';
 import type { TaskDefinition } from './task-definition';
 
@@ -10,7 +12,9 @@ export const taskDefinitions: Readonly<Record<string, TaskDefinition>> = {
 	[paperPhesDefinition.id]: paperPhesDefinition,
 	[nctaDefinition.id]: nctaDefinition,
 	[nctbDefinition.id]: nctbDefinition,
-	[sdtDefinition.id]: sdtDefinition
+	[sdtDefinition.id]: sdtDefinition,
+	[dstDefinition.id]: dstDefinition,
+	[lttDefinition.id]: lttDefinition
 };
 
 /** What a session's battery is called on the examiner's pages. */

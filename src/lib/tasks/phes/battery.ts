@@ -1,9 +1,12 @@
 // The digital PHES battery: its subtests in the order they are given.
 import { nctaSpec, nctbSpec } from './adapters/nct-adapter';
+import { dstSpec } from './adapters/dst-adapter';
+import { lttSpec } from './adapters/ltt-adapter';
 import { sdtSpec } from './adapters/sdt-adapter';
 import type { PhesSubtestId, SubtestSpec } from './subtest';
 
-export const phesBattery: readonly SubtestSpec[] = [nctaSpec, nctbSpec, sdtSpec];
+// The order of the paper PSE test: NCT-A, NCT-B, DST, SDT, LTT.
+export const phesBattery: readonly SubtestSpec[] = [nctaSpec, nctbSpec, dstSpec, sdtSpec, lttSpec];
 
 export function phesSubtest(id: string): SubtestSpec | undefined {
 	return phesBattery.find((spec) => spec.id === id);

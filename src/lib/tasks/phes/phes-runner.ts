@@ -45,6 +45,11 @@ export class PhesRunner {
 		this.screen = this.#instructions(true);
 	}
 
+	/** The time limit of the item in progress (DST), if it has one. */
+	get timeLimitMs(): number | undefined {
+		return this.#adapter?.timeLimitMs;
+	}
+
 	get subtest(): SubtestSpec | undefined {
 		return this.#o.subtests[this.#index];
 	}

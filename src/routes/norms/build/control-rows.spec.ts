@@ -133,9 +133,9 @@ describe('gatherControlRows', () => {
 		expect((await ask()).excluded.map((e) => e.reason)).toEqual(['the digital PHES of 2026-11-02 lacks nctb_s, dst_count, sdt_s, ltt_s, ltt_errors']);
 
 		const nctb = await run('nctb', { time_s: 80, errors: 0 });
-		const dst = await run('phes_dst', { correct_count: 41, time_limit_s: 90 });
+		const dst = await run('dst', { correct_count: 41, time_limit_s: 90 });
 		const sdt = await run('sdt', { time_s: 44 });
-		const ltt = await run('phes_ltt', { time_s: 70, errors: 3, time_outside_s: 1.2 });
+		const ltt = await run('ltt', { time_s: 70, errors: 3, time_outside_s: 1.2 });
 		await run('ncta', { time_s: 99, errors: 0 }); // a repeat does not replace the first NCT-A
 		const { rows } = await ask();
 		expect(rows.map((r) => [r.code, r.values, r.taskRunIds])).toEqual([

@@ -59,9 +59,9 @@ export function isPaperPhesRun(run: TaskRunRecord): boolean {
 export const digitalPhesColumns: Readonly<Record<string, Partial<Record<Phes6Value, string>>>> = {
 	ncta: { ncta_s: 'time_s' },
 	nctb: { nctb_s: 'time_s' },
-	phes_dst: { dst_count: 'correct_count' },
+	dst: { dst_count: 'correct_count' },
 	sdt: { sdt_s: 'time_s' },
-	phes_ltt: { ltt_s: 'time_s', ltt_errors: 'errors' }
+	ltt: { ltt_s: 'time_s', ltt_errors: 'errors' }
 };
 
 const ownNames = Object.fromEntries(phes6Values.map((v) => [v, v])) as Record<Phes6Value, string>;

@@ -56,7 +56,7 @@ export type DstTrialColumn = (typeof trialColumns)[number]['name'];
 export type DstSummaryColumn = (typeof summaryColumns)[number]['name'];
 
 export const dstDefinition: TaskDefinition = {
-	id: 'phes_dst',
+	id: 'dst',
 	label: 'PHES digit symbol test (digital)',
 	version: 1,
 	parameters,

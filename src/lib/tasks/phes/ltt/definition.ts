@@ -58,7 +58,7 @@ export type LttTrialColumn = (typeof trialColumns)[number]['name'];
 export type LttSummaryColumn = (typeof summaryColumns)[number]['name'];
 
 export const lttDefinition: TaskDefinition = {
-	id: 'phes_ltt',
+	id: 'ltt',
 	label: 'PHES line tracing test (digital)',
 	version: 1,
 	parameters,
