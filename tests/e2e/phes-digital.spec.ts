@@ -61,4 +61,20 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 	}
 	const dst = page.locator('[data-testid=task-run][data-task=dst][data-status=complete]');
 	expect(Number(await dst.locator('[data-column=correct_count]').innerText())).toBe(dstCorrect);
+
+	// Each drawing subtest is shown as it was done, replayable in time.
+	await expect(page.getByTestId('trace-picture')).toHaveCount(4);
+	const nctaPicture = page.locator('[data-task=ncta] [data-testid=trace-picture]');
+	await nctaPicture.getByRole('slider').fill(String(Number(await nctaPicture.getByRole('slider').getAttribute('min')) + 100));
+	await expect(nctaPicture.locator('[data-circle] circle[fill="#cfe3f7"]')).toHaveCount(2);
+
+	// The paper PHES of the same visit, entered afterwards, is scored.
+	await page.getByRole('link', { name: /DIG-001, Baseline/ }).click();
+	await page.getByRole('link', { name: 'Enter a paper PHES' }).click();
+	await page.getByLabel('Examiner').fill('Examiner A');
+	for (const [label, value] of [['NCT-A time (s)', '40'], ['NCT-B time (s)', '90'], ['DST correct symbols', '40'], ['SDT time (s)', '50'], ['LTT time (s)', '90'], ['LTT errors', '20']]) {
+		await page.getByLabel(label!).fill(value!);
+	}
+	await page.getByRole('button', { name: 'Save the paper PHES' }).click();
+	await expect(page.locator('[data-score=phes_total]')).toBeVisible();
 });

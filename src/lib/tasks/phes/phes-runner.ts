@@ -25,8 +25,12 @@ export interface PhesRunnerOptions {
 	startAt: number;
 	/** The sheet's mapping to the screen now, stored with each test. */
 	sheetParameters: () => Record<string, number>;
+	/** Parameters the examiner chose for a subtest (e.g. the DST time limit). */
+	parameterChoices?: Partial<Record<string, Record<string, string | number | boolean>>>;
 	onScreen: (screen: PhesScreen) => void;
 }
+
+const samplesPerWrite = 120;
 
 export class PhesRunner {
 	readonly #o: PhesRunnerOptions;
@@ -67,7 +71,11 @@ export class PhesRunner {
 			return this.#showLive('practice');
 		}
 		const form = spec.forms[this.#o.formIndex % spec.forms.length]!;
-		const parameters = { ...Object.fromEntries(spec.definition.parameters.map((p) => [p.name, p.default])), ...this.#o.sheetParameters() };
+		const parameters = {
+			...Object.fromEntries(spec.definition.parameters.map((p) => [p.name, p.default])),
+			...this.#o.parameterChoices?.[spec.id],
+			...this.#o.sheetParameters()
+		};
 		const taskRun = await this.#write(() =>
 			addTaskRun(this.#o.db, this.#o.sessionId, { task: spec.id, administration: 'digital', formId: form.formId, seed: form.seed, parameters })
 		);
@@ -87,6 +95,8 @@ export class PhesRunner {
 		const testing = this.screen.kind === 'test';
 		if (testing && input.kind === 'samples') this.#samples.push(...input.samples);
 		if (testing && step.rows.length > 0) this.#storeRows(step.rows);
+		// A long stretch without a new row (an LTT trace) is still written as it goes, about every second.
+		else if (testing && this.#samples.length >= samplesPerWrite && !step.finished) void this.#flushSamples(this.#taskRun!.id);
 		this.#showLive(this.screen.kind);
 		if (step.finished) void this.#finishItem(testing);
 	}
