@@ -32,36 +32,36 @@ export interface DrawTruth {
  * Draws circle to circle in one stroke, one sample at each centre `stepMs` apart; after the
  * targets listed in `detourAfter`, it first visits a circle that is not due (one mistake each).
  */
-export async function drawNct(page: Page, input: StampedInput, options: { stepMs: number; detourAfter?: number[] }): Promise<DrawTruth> {
+export async function drawNct(page: Page, input: StampedInput, options: { stepMs: number; detourAfter?: number[]; via?: 'mouse' | 'touch' }): Promise<DrawTruth> {
 	const targets = await centres(page, '[data-circle]', 'data-circle');
 	let t = (await input.nowMs()) + 5;
 	let mistakes = 0;
 	const firstMs = t;
-	await input.mouseEvent('mousePressed', targets[0]!.x, targets[0]!.y, t);
+	await input.pointer('down', targets[0]!.x, targets[0]!.y, t, options.via);
 	for (let i = 1; i < targets.length; i++) {
 		if (options.detourAfter?.includes(i - 1)) {
 			const wrong = targets[(i + 3) % targets.length]!;
 			t += options.stepMs;
-			await input.mouseEvent('mouseMoved', wrong.x, wrong.y, t);
+			await input.pointer('move', wrong.x, wrong.y, t, options.via);
 			mistakes++;
 		}
 		t += options.stepMs;
-		await input.mouseEvent('mouseMoved', targets[i]!.x, targets[i]!.y, t);
+		await input.pointer('move', targets[i]!.x, targets[i]!.y, t, options.via);
 	}
-	await input.mouseEvent('mouseReleased', targets[targets.length - 1]!.x, targets[targets.length - 1]!.y, t + 5);
+	await input.pointer('up', targets[targets.length - 1]!.x, targets[targets.length - 1]!.y, t + 5, options.via);
 	return { firstMs, lastMs: t, mistakes };
 }
 
 /** Dots every circle of the SDT grid in order; the dots listed in `missAt` land outside their circle. */
-export async function dotSdt(page: Page, input: StampedInput, options: { stepMs: number; missAt?: number[] }): Promise<DrawTruth> {
+export async function dotSdt(page: Page, input: StampedInput, options: { stepMs: number; missAt?: number[]; via?: 'mouse' | 'touch' }): Promise<DrawTruth> {
 	const circles = await centres(page, '[data-dot-circle]', 'data-dot-circle');
 	const radiusPx = await page.locator('[data-dot-circle]').first().evaluate((c) => c.getBoundingClientRect().width / 2);
 	let t = (await input.nowMs()) + 5;
 	const firstMs = t;
 	for (const [i, c] of circles.entries()) {
 		const dx = options.missAt?.includes(i) ? radiusPx * 1.6 : 0;
-		await input.mouseEvent('mousePressed', c.x + dx, c.y, t);
-		await input.mouseEvent('mouseReleased', c.x + dx, c.y, t + 20);
+		await input.pointer('down', c.x + dx, c.y, t, options.via);
+		await input.pointer('up', c.x + dx, c.y, t + 20, options.via);
 		if (i < circles.length - 1) t += options.stepMs;
 	}
 	return { firstMs, lastMs: t, mistakes: options.missAt?.length ?? 0 };
@@ -74,8 +74,8 @@ export async function dotSdt(page: Page, input: StampedInput, options: { stepMs:
 export async function answerDst(
 	page: Page,
 	input: StampedInput,
-	options: { stepMs: number; wrongAt?: number[]; timeLimitMs?: number; stopBeforeEndMs?: number }
-): Promise<DrawTruth & { answered: number; correct: number }> {
+	options: { stepMs: number; wrongAt?: number[]; timeLimitMs?: number; stopBeforeEndMs?: number; via?: 'mouse' | 'touch' }
+): Promise<DrawTruth & { answered: number; correct: number; pressesMs: number[] }> {
 	const onsetId = (await page.getByTestId('dst-digit').getAttribute('elementtiming'))!;
 	const { paintMs } = await input.paintOf(onsetId);
 	const key = Object.fromEntries(
@@ -84,6 +84,7 @@ export async function answerDst(
 	let t = Math.max(paintMs + options.stepMs, (await input.nowMs()) + 5);
 	let answered = 0;
 	let wrong = 0;
+	const pressesMs: number[] = [];
 	const endMs = options.timeLimitMs === undefined ? Infinity : paintMs + options.timeLimitMs - (options.stopBeforeEndMs ?? 500);
 	while (t < endMs) {
 		const digit = await page.evaluate(() => document.querySelector('[data-testid=dst-digit]')?.getAttribute('data-digit') ?? null);
@@ -91,15 +92,16 @@ export async function answerDst(
 		const right = key[digit]!;
 		const glyph = options.wrongAt?.includes(answered) ? Object.values(key).find((g) => g !== right)! : right;
 		const box = (await page.locator(`.choice[data-glyph=${glyph}]`).boundingBox())!;
-		await input.mouseEvent('mousePressed', box.x + box.width / 2, box.y + box.height / 2, t);
-		await input.mouseEvent('mouseReleased', box.x + box.width / 2, box.y + box.height / 2, t + 30);
+		await input.pointer('down', box.x + box.width / 2, box.y + box.height / 2, t, options.via);
+		await input.pointer('up', box.x + box.width / 2, box.y + box.height / 2, t + 30, options.via);
+		pressesMs.push(t);
 		if (glyph !== right) wrong++;
 		answered++;
 		// The next item is on screen (the same digit never comes twice in a row), or the test is over.
 		await page.waitForFunction((shown) => document.querySelector('[data-testid=dst-digit]')?.getAttribute('data-digit') !== shown, digit);
 		t += options.stepMs;
 	}
-	return { firstMs: paintMs, lastMs: t, mistakes: wrong, answered, correct: answered - wrong };
+	return { firstMs: paintMs, lastMs: t, mistakes: wrong, answered, correct: answered - wrong, pressesMs };
 }
 
 /** The sheet-to-screen mapping of the visible sheet (an affine map from the SVG's CTM). */
@@ -116,7 +118,7 @@ async function sheetToScreen(page: Page): Promise<(x: number, y: number) => { x:
  * beyond its edge at each fraction of the length in `excursionsAt`. The end area is entered by two
  * samples on either side of its edge with the same timestamp, so the true end time is exact.
  */
-export async function traceLtt(page: Page, input: StampedInput, options: { speedUnitsPerS: number; excursionsAt?: number[] }): Promise<DrawTruth> {
+export async function traceLtt(page: Page, input: StampedInput, options: { speedUnitsPerS: number; excursionsAt?: number[]; via?: 'mouse' | 'touch' }): Promise<DrawTruth> {
 	const track = page.getByTestId('ltt-track');
 	const centre = JSON.parse((await track.getAttribute('data-centre'))!) as { x: number; y: number }[];
 	const half = Number(await track.getAttribute('stroke-width')) / 2;
@@ -144,12 +146,12 @@ export async function traceLtt(page: Page, input: StampedInput, options: { speed
 	let t = (await input.nowMs()) + 5;
 	const firstMs = t;
 	const start = toScreen(route[0]!.x, route[0]!.y);
-	await input.mouseEvent('mousePressed', start.x, start.y, t);
+	await input.pointer('down', start.x, start.y, t, options.via);
 	for (const p of route.slice(1)) {
 		t += stepMs;
 		const away = excursionSpans.some(([from, to]) => p.s >= from! && p.s < to!) ? half + 8 : 0;
 		const q = toScreen(p.x + p.nx * away, p.y + p.ny * away);
-		await input.mouseEvent('mouseMoved', q.x, q.y, t);
+		await input.pointer('move', q.x, q.y, t, options.via);
 	}
 	// Across the end area's edge: 2 units outside, then 2 units inside, at the same instant.
 	const from = route[route.length - 1]!;
@@ -159,9 +161,9 @@ export async function traceLtt(page: Page, input: StampedInput, options: { speed
 	t += stepMs;
 	for (const r of [end.r + 2, end.r - 2]) {
 		const q = toScreen(end.x - (dx / d) * r, end.y - (dy / d) * r);
-		await input.mouseEvent('mouseMoved', q.x, q.y, t);
+		await input.pointer('move', q.x, q.y, t, options.via);
 	}
 	const stop = toScreen(end.x, end.y);
-	await input.mouseEvent('mouseReleased', stop.x, stop.y, t + stepMs);
+	await input.pointer('up', stop.x, stop.y, t + stepMs, options.via);
 	return { firstMs, lastMs: t, mistakes: excursionSpans.length };
 }

@@ -82,6 +82,14 @@ export class StampedInput {
 		await this.cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: pressed ? 1 : 0, clickCount: type === 'mouseMoved' ? 0 : 1, timestamp });
 	}
 
+	/** A press, a move while pressed, or a release, by mouse (default) or by one finger. */
+	async pointer(phase: 'down' | 'move' | 'up', x: number, y: number, pageTimeMs: number, via: 'mouse' | 'touch' = 'mouse'): Promise<void> {
+		if (via === 'mouse') return this.mouseEvent(phase === 'down' ? 'mousePressed' : phase === 'move' ? 'mouseMoved' : 'mouseReleased', x, y, pageTimeMs);
+		const timestamp = await this.stampFor(pageTimeMs);
+		const type = phase === 'down' ? 'touchStart' : phase === 'move' ? 'touchMove' : 'touchEnd';
+		await this.cdp.send('Input.dispatchTouchEvent', { type, touchPoints: phase === 'up' ? [] : [{ x, y }], timestamp });
+	}
+
 	async touchAt(x: number, y: number, pageTimeMs: number): Promise<void> {
 		const timestamp = await this.stampFor(pageTimeMs);
 		await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp });
