@@ -62,6 +62,13 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 	const dst = page.locator('[data-testid=task-run][data-task=dst][data-status=complete]');
 	expect(Number(await dst.locator('[data-column=correct_count]').innerText())).toBe(dstCorrect);
 
+	// The six values are gathered and scored; paper norms on a digital battery are flagged.
+	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v1');
+	await expect(page.locator('[data-score=phes_total]')).toBeVisible();
+	await expect(page.locator('[data-flag=paper_norms_on_digital]')).toBeVisible();
+	const gathered = page.locator('[data-testid=task-run][data-task=phes_digital]');
+	expect(Number(await gathered.locator('[data-column=ncta_s]').innerText())).toBeCloseTo(truth.ncta!.timeS, 3);
+
 	// Each drawing subtest is shown as it was done, replayable in time.
 	await expect(page.getByTestId('trace-picture')).toHaveCount(4);
 	const nctaPicture = page.locator('[data-task=ncta] [data-testid=trace-picture]');

@@ -17,7 +17,7 @@ import { scoreStroop, type StroopModality, type StroopScore } from './stroop-sco
 import { sdSteps } from './thresholds';
 import { phes6Values } from './value-keys';
 
-const testOfTask: Record<string, 'phes' | 'stroop' | undefined> = { stroop: 'stroop', phes_paper: 'phes' };
+const testOfTask: Record<string, 'phes' | 'stroop' | undefined> = { stroop: 'stroop', phes_paper: 'phes', phes_digital: 'phes' };
 
 /** Age at the visit (the session's day when the visit has no date), education and sex. */
 async function personAt(db: HepcogDb, taskRun: TaskRunRecord): Promise<{ person: Person; study: StudyRecord } | null> {

@@ -3,6 +3,7 @@ import { paperPhesDefinition } from './phes/paper/definition';
 import { sdtDefinition } from './phes/sdt/definition';
 import { dstDefinition } from './phes/dst/definition';
 import { lttDefinition } from './phes/ltt/definition';
+import { phesDigitalDefinition } from './phes/digital-summary-definition';
 import { stroopDefinition } from './stroop/definition';
 import type { TaskDefinition } from './task-definition';
 
@@ -14,7 +15,8 @@ export const taskDefinitions: Readonly<Record<string, TaskDefinition>> = {
 	[nctbDefinition.id]: nctbDefinition,
 	[sdtDefinition.id]: sdtDefinition,
 	[dstDefinition.id]: dstDefinition,
-	[lttDefinition.id]: lttDefinition
+	[lttDefinition.id]: lttDefinition,
+	[phesDigitalDefinition.id]: phesDigitalDefinition
 };
 
 /** What a session's battery is called on the examiner's pages. */

@@ -28,6 +28,8 @@ export interface PhesRunnerOptions {
 	/** Parameters the examiner chose for a subtest (e.g. the DST time limit). */
 	parameterChoices?: Partial<Record<string, Record<string, string | number | boolean>>>;
 	onScreen: (screen: PhesScreen) => void;
+	/** After the last subtest: gather the PHES values and score them. */
+	onBatteryComplete?: () => Promise<unknown>;
 }
 
 const samplesPerWrite = 120;
@@ -152,6 +154,7 @@ export class PhesRunner {
 		this.#index++;
 		if (this.subtest) return this.#show(this.#instructions(true));
 		await this.#write(() => setSessionStatus(this.#o.db, this.#o.sessionId, 'complete', { type: 'completed', timeStampMs: lastMs, detail: {} }));
+		await this.#write(() => this.#o.onBatteryComplete?.() ?? Promise.resolve());
 		this.#show({ kind: 'finished' });
 	}
 
