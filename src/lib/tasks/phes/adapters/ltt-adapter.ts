@@ -1,34 +1,24 @@
-import type { SubtestAdapter, SubtestSpec } from '../subtest';
+import type { SubtestSpec } from '../subtest';
 import { lttDefinition } from '../ltt/definition';
 import { lttFormById, lttForms, lttPracticeForm, type LttForm } from '../ltt/forms';
 import { addSamples, startLtt, type LttState } from '../ltt/protocol';
 import { lttSummary, lttTrialRows } from '../ltt/results';
+import { sampleAdapter } from './sample-adapter';
 
 export interface LttView {
 	form: LttForm;
 	state: LttState;
 }
 
-/** LTT as the battery runs it: samples in, one row per excursion once it has ended. */
-function lttAdapter(form: LttForm): SubtestAdapter & { view: LttView } {
-	let state = startLtt(form);
-	let stored = 0;
-	return {
-		get view() {
-			return { form, state };
-		},
-		feed(input) {
-			if (input.kind !== 'samples') return { rows: [], finished: state.status === 'done' };
-			state = addSamples(state, input.samples);
-			const finished = state.status === 'done';
-			const ended = lttTrialRows(state).filter((row, i) => finished || state.excursions[i]?.endMs !== null);
-			const rows = ended.slice(stored);
-			stored += rows.length;
-			return { rows, finished };
-		},
-		summary: () => lttSummary(state)
-	};
-}
+/** LTT as the battery runs it: a row per excursion once it has ended (all of them at the end). */
+const lttAdapter = (form: LttForm) =>
+	sampleAdapter<LttView>({
+		start: { form, state: startLtt(form) },
+		feed: (view, samples) => ({ form, state: addSamples(view.state, samples) }),
+		rows: ({ state }) => lttTrialRows(state).filter((_, i) => state.status === 'done' || state.excursions[i]?.endMs !== null),
+		finished: ({ state }) => state.status === 'done',
+		summary: ({ state }) => lttSummary(state)
+	});
 
 export const lttSpec: SubtestSpec = {
 	id: 'ltt',

@@ -1,40 +1,29 @@
-import type { SubtestAdapter, SubtestSpec } from '../subtest';
+import type { SubtestSpec } from '../subtest';
 import { nctaDefinition, nctbDefinition } from '../nct/definition';
 import { nctFormById, nctFormLayout, nctForms, type NctForm } from '../nct/forms';
-import { feedSamples, startNct, type NctState } from '../nct/protocol';
+import { feedSamples, startNct } from '../nct/protocol';
 import { nctSummary, nctTrialRows } from '../nct/summary';
+import { sampleAdapter } from './sample-adapter';
 
-/** NCT-A or NCT-B as the battery runs it: samples in, a row per target reached out. */
-function nctAdapter(form: NctForm): SubtestAdapter & { view: NctState } {
-	let state = startNct(nctFormLayout(form));
-	let stored = 0;
+/** NCT-A or NCT-B as the battery runs it: a row per target reached. */
+const nctAdapter = (form: NctForm) =>
+	sampleAdapter({
+		start: startNct(nctFormLayout(form)),
+		feed: (state, samples) => feedSamples(state, samples).state,
+		rows: nctTrialRows,
+		finished: (state) => state.finished,
+		summary: (state) => nctSummary(state, form.formId)
+	});
+
+function nctSpec(definition: typeof nctaDefinition, forms: readonly NctForm[], practice: readonly NctForm[]): SubtestSpec {
 	return {
-		get view() {
-			return state;
-		},
-		feed(input) {
-			if (input.kind !== 'samples') return { rows: [], finished: state.finished };
-			state = feedSamples(state, input.samples).state;
-			const rows = nctTrialRows(state).slice(stored);
-			stored += rows.length;
-			return { rows, finished: state.finished };
-		},
-		summary: () => nctSummary(state, form.formId)
+		id: definition.id as 'ncta' | 'nctb',
+		definition,
+		forms,
+		practice: (i) => nctAdapter(practice[i % practice.length]!),
+		test: (form) => nctAdapter(nctFormById(form.formId))
 	};
 }
 
-export const nctaSpec: SubtestSpec = {
-	id: 'ncta',
-	definition: nctaDefinition,
-	forms: nctForms.ncta,
-	practice: (i) => nctAdapter(nctForms.nctaPractice[i % nctForms.nctaPractice.length]!),
-	test: (form) => nctAdapter(nctFormById(form.formId))
-};
-
-export const nctbSpec: SubtestSpec = {
-	id: 'nctb',
-	definition: nctbDefinition,
-	forms: nctForms.nctb,
-	practice: (i) => nctAdapter(nctForms.nctbPractice[i % nctForms.nctbPractice.length]!),
-	test: (form) => nctAdapter(nctFormById(form.formId))
-};
+export const nctaSpec = nctSpec(nctaDefinition, nctForms.ncta, nctForms.nctaPractice);
+export const nctbSpec = nctSpec(nctbDefinition, nctForms.nctb, nctForms.nctbPractice);

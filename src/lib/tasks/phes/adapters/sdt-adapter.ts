@@ -1,27 +1,19 @@
-import type { SubtestAdapter, SubtestSpec } from '../subtest';
+import type { SubtestSpec } from '../subtest';
 import { sdtDefinition } from '../sdt/definition';
 import { sdtFormLayout, sdtForms, type SdtForm } from '../sdt/forms';
-import { feedSdtSamples, startSdt, type SdtState } from '../sdt/protocol';
+import { feedSdtSamples, startSdt } from '../sdt/protocol';
 import { sdtSummary, sdtTrialRows } from '../sdt/summary';
+import { sampleAdapter } from './sample-adapter';
 
-/** SDT as the battery runs it: pen-downs in, a row per dot out. */
-function sdtAdapter(form: SdtForm): SubtestAdapter & { view: SdtState } {
-	let state = startSdt(sdtFormLayout(form));
-	let stored = 0;
-	return {
-		get view() {
-			return state;
-		},
-		feed(input) {
-			if (input.kind !== 'samples') return { rows: [], finished: state.finished };
-			state = feedSdtSamples(state, input.samples).state;
-			const rows = sdtTrialRows(state).slice(stored);
-			stored += rows.length;
-			return { rows, finished: state.finished };
-		},
-		summary: () => sdtSummary(state, form.formId)
-	};
-}
+/** SDT as the battery runs it: a row per dot. */
+const sdtAdapter = (form: SdtForm) =>
+	sampleAdapter({
+		start: startSdt(sdtFormLayout(form)),
+		feed: (state, samples) => feedSdtSamples(state, samples).state,
+		rows: sdtTrialRows,
+		finished: (state) => state.finished,
+		summary: (state) => sdtSummary(state, form.formId)
+	});
 
 export const sdtSpec: SubtestSpec = {
 	id: 'sdt',

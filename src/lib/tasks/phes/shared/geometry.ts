@@ -60,3 +60,13 @@ export function pathLength(points: readonly Point[]): number {
 	for (let i = 1; i < points.length; i++) length += distance(points[i - 1]!, points[i]!);
 	return length;
 }
+
+/** SVG path data of a trace: one subpath per stroke (a new one at every pen-down). */
+export function tracePaths(samples: readonly PointerSample[]): string[] {
+	return samples.reduce<string[]>((paths, s) => {
+		const point = `${s.x.toFixed(1)},${s.y.toFixed(1)}`;
+		if (s.phase === 'down' || paths.length === 0) paths.push(`M${point}`);
+		else if (s.phase === 'move') paths[paths.length - 1] += ` L${point}`;
+		return paths;
+	}, []);
+}
