@@ -74,6 +74,11 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 	const nctaPicture = page.locator('[data-task=ncta] [data-testid=trace-picture]');
 	await nctaPicture.getByRole('slider').fill(String(Number(await nctaPicture.getByRole('slider').getAttribute('min')) + 100));
 	await expect(nctaPicture.locator('[data-circle] circle[fill="#cfe3f7"]')).toHaveCount(2);
+	// At the end: the wrong circles, the dots outside circles and the excursions are marked.
+	await nctaPicture.getByRole('slider').fill((await nctaPicture.getByRole('slider').getAttribute('max'))!);
+	await expect(nctaPicture.locator('[data-error-circle]')).toHaveCount(2);
+	await expect(page.locator('[data-task=sdt] [data-testid=trace-picture] [data-miss]')).toHaveCount(3);
+	await expect(page.locator('[data-task=ltt] [data-testid=trace-picture] [data-excursion]')).toHaveCount(3);
 
 	// The paper PHES of the same visit, entered afterwards, is scored.
 	await page.getByRole('link', { name: /DIG-001, Baseline/ }).click();
