@@ -2,9 +2,11 @@
 // item (never stored as results), then the test itself, whose rows and raw pointer samples are
 // stored as they happen. Plain TypeScript: the Svelte view renders `screen` and forwards input.
 import type { HepcogDb } from '../../storage/db';
-import type { TaskRunRecord } from '../../storage/records';
+import type { CellValue, TaskRunRecord } from '../../storage/records';
 import { addTaskRun, endTaskRun, setSessionStatus } from '../../storage/repos/session-repo';
 import { recordEvents, recordTrial } from '../../storage/repos/trial-repo';
+import { isDisruptive, type Interruption } from '../../timing/interruptions';
+import { defaultParameters } from '../task-definition';
 import type { PointerSample } from './shared/geometry';
 import type { PhesSubtestId, SubtestAdapter, SubtestInput, SubtestSpec } from './subtest';
 
@@ -43,6 +45,8 @@ export class PhesRunner {
 	#samples: PointerSample[] = [];
 	#writes: Promise<unknown> = Promise.resolve();
 	#version = 0;
+	/** A disruptive interruption happened since the last stored row: the next row is flagged. */
+	#interruptedSinceRow = false;
 	screen: PhesScreen;
 
 	constructor(options: PhesRunnerOptions) {
@@ -74,7 +78,7 @@ export class PhesRunner {
 		}
 		const form = spec.forms[this.#o.formIndex % spec.forms.length]!;
 		const parameters = {
-			...Object.fromEntries(spec.definition.parameters.map((p) => [p.name, p.default])),
+			...defaultParameters(spec.definition),
 			...this.#o.parameterChoices?.[spec.id],
 			...this.#o.sheetParameters()
 		};
@@ -85,6 +89,7 @@ export class PhesRunner {
 		this.#taskRun = taskRun;
 		this.#seq = 0;
 		this.#samples = [];
+		this.#interruptedSinceRow = false;
 		this.#adapter = spec.test(form, parameters);
 		this.#showLive('test');
 	}
@@ -101,6 +106,19 @@ export class PhesRunner {
 		else if (testing && this.#samples.length >= samplesPerWrite && !step.finished) void this.#flushSamples(this.#taskRun!.id);
 		this.#showLive(this.screen.kind);
 		if (step.finished) void this.#finishItem(testing);
+	}
+
+	/**
+	 * Every visibility, focus, full-screen or size change: logged at once with the subtest it fell
+	 * in, and the next stored row of a test in progress is flagged `interrupted`. Leaving full
+	 * screen pauses the battery.
+	 */
+	interrupted(interruption: Interruption): void {
+		const testing = this.screen.kind === 'test';
+		if (testing && isDisruptive(interruption)) this.#interruptedSinceRow = true;
+		const event = { type: interruption.type, timeStampMs: interruption.timeStampMs, detail: {}, trialSeq: testing ? this.#seq : null };
+		void this.#write(() => recordEvents(this.#o.db, this.#o.sessionId, testing ? (this.#taskRun?.id ?? null) : null, [event]));
+		if (interruption.type === 'fullscreen_exit') void this.pause('fullscreen exit', interruption.timeStampMs);
 	}
 
 	/** The examiner paused: a subtest in progress is kept as aborted data and given again from its start. */
@@ -130,13 +148,15 @@ export class PhesRunner {
 		await this.#write(() => endTaskRun(this.#o.db, run.id, 'aborted', null, { type: 'subtest_aborted', timeStampMs, detail: { reason } }));
 	}
 
-	#storeRows(rows: Record<string, import('../../storage/records').CellValue>[]): void {
+	#storeRows(rows: Record<string, CellValue>[]): void {
 		const run = this.#taskRun!;
 		for (const values of rows) {
 			const seq = this.#seq++;
 			const samples = this.#samples.splice(0);
+			const flags = this.#interruptedSinceRow ? ['interrupted'] : [];
+			this.#interruptedSinceRow = false;
 			void this.#write(async () => {
-				await recordTrial(this.#o.db, { taskRunId: run.id, sessionId: run.sessionId, seq, values, flags: [], frameTimesMs: [] });
+				await recordTrial(this.#o.db, { taskRunId: run.id, sessionId: run.sessionId, seq, values, flags, frameTimesMs: [] });
 				await this.#storeSamples(run.id, samples);
 			});
 		}

@@ -6,7 +6,7 @@ import type { CellValue } from '../../storage/records';
 import { changeSessionStatus } from '../../storage/repos/session-repo';
 import { listTrials, recordEvents, recordTrial, type NewEvent } from '../../storage/repos/trial-repo';
 import { FrameLog } from '../../timing/frame-log';
-import { isDisruptive, type Interruption } from '../../timing/interruptions';
+import type { Interruption } from '../../timing/interruptions';
 import { OnsetClock, type Onset } from '../../timing/onset';
 import { responseTimeMs, type StampedResponse } from '../../timing/response';
 import { trialFlags } from '../../timing/trial-flags';
@@ -17,7 +17,7 @@ import { stroopTrialResults } from './stored-trials';
 import { summarizeStroop } from './summary';
 
 export type StroopScreen =
-	| { kind: 'instructions'; stageIndex: number; afterPractice: boolean }
+	| { kind: 'instructions'; stageIndex: number }
 	| { kind: 'ready' }
 	| { kind: 'stimulus'; stimulus: StroopStimulus; timingId: string }
 	| { kind: 'wrong' }
@@ -72,10 +72,6 @@ export class StroopRunner {
 		this.screen = this.#instructions();
 	}
 
-	get expectedOnsetMethod(): string {
-		return this.#onsetClock.method;
-	}
-
 	/** Starts the frame log and shows the instructions of the current stage. */
 	begin(): void {
 		this.#frameLog.start();
@@ -102,7 +98,7 @@ export class StroopRunner {
 		// A hidden page may be discarded: that event is written at once (the trial is flagged anyway).
 		if (interruption.type === 'visibility_hidden') void this.#write(() => recordEvents(this.#o.db, this.#o.sessionId, this.#o.taskRunId, [event]));
 		else this.#pendingEvents.push(event);
-		if (interruption.type === 'fullscreen_exit' && isDisruptive(interruption)) this.pause('fullscreen exit', interruption.timeStampMs);
+		if (interruption.type === 'fullscreen_exit') this.pause('fullscreen exit', interruption.timeStampMs);
 	}
 
 	/** The examiner paused (or full screen was left): the current run is abandoned and kept as aborted data. */
@@ -163,8 +159,7 @@ export class StroopRunner {
 	}
 
 	#instructions(): StroopScreen {
-		const stageIndex = this.#progress.stageIndex;
-		return { kind: 'instructions', stageIndex, afterPractice: currentStage(this.#progress)?.phase === 'test' };
+		return { kind: 'instructions', stageIndex: this.#progress.stageIndex };
 	}
 
 	#readyThenStimulus(): void {
