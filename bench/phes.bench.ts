@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createParticipant } from '../tests/e2e/support/participants';
-import { answerDst, dotSdt, drawNct, traceLtt, type DrawTruth } from '../tests/support/phes-driver';
+import { answerDst, dotSdt, drawNct, startPhesItem, traceLtt, type DrawTruth } from '../tests/support/phes-driver';
 import { StampedInput } from '../tests/support/stamped-input';
 
 test.describe.configure({ timeout: 20 * 60_000 });
@@ -41,10 +41,6 @@ async function storedRuns(page: Page, sessionId: string): Promise<Stored[]> {
 	);
 }
 
-async function startItem(page: Page, subtest: Subtest): Promise<void> {
-	await expect(page.locator(`.participant[data-screen=instructions][data-subtest=${subtest}]`)).toBeVisible();
-	await page.keyboard.press(' ');
-}
 
 interface Measured {
 	subtest: Subtest;
@@ -66,22 +62,22 @@ async function battery(page: Page, code: string, visitName: string, via: 'mouse'
 
 	const truth = {} as Record<Subtest, DrawTruth & { pressesMs?: number[] }>;
 	for (const subtest of ['ncta', 'nctb'] as const) {
-		await startItem(page, subtest);
+		await startPhesItem(page, subtest);
 		await drawNct(page, input, { stepMs: 30, via });
-		await startItem(page, subtest);
+		await startPhesItem(page, subtest);
 		truth[subtest] = await drawNct(page, input, { stepMs: 70, detourAfter: [2, 9, 17], via });
 	}
-	await startItem(page, 'dst');
+	await startPhesItem(page, 'dst');
 	await answerDst(page, input, { stepMs: 150, via });
-	await startItem(page, 'dst');
+	await startPhesItem(page, 'dst');
 	truth.dst = await answerDst(page, input, { stepMs: 600, wrongAt: [3, 25, 60, 100], timeLimitMs: 90_000, via });
-	await startItem(page, 'sdt');
+	await startPhesItem(page, 'sdt');
 	await dotSdt(page, input, { stepMs: 25, via });
-	await startItem(page, 'sdt');
+	await startPhesItem(page, 'sdt');
 	truth.sdt = await dotSdt(page, input, { stepMs: 55, missAt: [0, 33, 67, 99], via });
-	await startItem(page, 'ltt');
+	await startPhesItem(page, 'ltt');
 	await traceLtt(page, input, { speedUnitsPerS: 900, via });
-	await startItem(page, 'ltt');
+	await startPhesItem(page, 'ltt');
 	truth.ltt = await traceLtt(page, input, { speedUnitsPerS: 650, excursionsAt: [0.15, 0.4, 0.65, 0.9], via });
 	await expect(page.locator('.participant[data-screen=finished]')).toBeVisible();
 

@@ -1,14 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { answerDst, dotSdt, drawNct, traceLtt } from '../support/phes-driver';
+import { expect, test } from '@playwright/test';
+import { answerDst, dotSdt, drawNct, startPhesItem, traceLtt } from '../support/phes-driver';
 import { StampedInput } from '../support/stamped-input';
 import { createParticipant } from './support/participants';
 
 test.describe.configure({ timeout: 300_000 });
 
-async function startItem(page: Page, subtest: string): Promise<void> {
-	await expect(page.locator(`.participant[data-screen=instructions][data-subtest=${subtest}]`)).toBeVisible();
-	await page.keyboard.press(' ');
-}
 
 test('the digital PHES: every subtest done by pointer, times and mistakes stored as injected', async ({ page }) => {
 	page.on('dialog', (dialog) => void dialog.accept());
@@ -19,29 +15,31 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 	const input = await StampedInput.attach(page);
 	await page.getByLabel('Examiner').fill('Examiner A');
 	await page.getByRole('button', { name: 'Start — participant mode' }).click();
+	await expect(page.locator('.participant')).toBeVisible();
+	await expect(page.getByRole('navigation')).toHaveCount(0); // nothing to navigate to
 
 	const truth: Record<string, { timeS: number; mistakes: number }> = {};
 	for (const subtest of ['ncta', 'nctb'] as const) {
-		await startItem(page, subtest); // practice
+		await startPhesItem(page, subtest); // practice
 		await drawNct(page, input, { stepMs: 40 });
-		await startItem(page, subtest); // the test
+		await startPhesItem(page, subtest); // the test
 		const drawn = await drawNct(page, input, { stepMs: 60, detourAfter: [3, 11] });
 		truth[subtest] = { timeS: (drawn.lastMs - drawn.firstMs) / 1000, mistakes: drawn.mistakes };
 	}
-	await startItem(page, 'dst');
+	await startPhesItem(page, 'dst');
 	await answerDst(page, input, { stepMs: 150 });
-	await startItem(page, 'dst');
+	await startPhesItem(page, 'dst');
 	const answered = await answerDst(page, input, { stepMs: 700, wrongAt: [4, 30, 77], timeLimitMs: 90_000 });
 	truth.dst = { timeS: 90, mistakes: answered.mistakes };
 	const dstCorrect = answered.correct;
-	await startItem(page, 'sdt');
+	await startPhesItem(page, 'sdt');
 	await dotSdt(page, input, { stepMs: 30 });
-	await startItem(page, 'sdt');
+	await startPhesItem(page, 'sdt');
 	const dotted = await dotSdt(page, input, { stepMs: 45, missAt: [7, 50, 99] });
 	truth.sdt = { timeS: (dotted.lastMs - dotted.firstMs) / 1000, mistakes: dotted.mistakes };
-	await startItem(page, 'ltt');
+	await startPhesItem(page, 'ltt');
 	await traceLtt(page, input, { speedUnitsPerS: 900 });
-	await startItem(page, 'ltt');
+	await startPhesItem(page, 'ltt');
 	const traced = await traceLtt(page, input, { speedUnitsPerS: 700, excursionsAt: [0.2, 0.55, 0.8] });
 	truth.ltt = { timeS: (traced.lastMs - traced.firstMs) / 1000, mistakes: traced.mistakes };
 

@@ -1,14 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { dotSdt, drawNct } from '../support/phes-driver';
+import { expect, test } from '@playwright/test';
+import { dotSdt, drawNct, startPhesItem } from '../support/phes-driver';
 import { StampedInput } from '../support/stamped-input';
 import { createParticipant } from './support/participants';
 
 test.describe.configure({ timeout: 180_000 });
 
-async function startItem(page: Page, subtest: string): Promise<void> {
-	await expect(page.locator(`.participant[data-screen=instructions][data-subtest=${subtest}]`)).toBeVisible();
-	await page.keyboard.press(' ');
-}
 
 test('a reload mid-subtest resumes the battery at the start of that subtest, keeping everything stored', async ({ page }) => {
 	page.on('dialog', (dialog) => void dialog.accept());
@@ -20,13 +16,13 @@ test('a reload mid-subtest resumes the battery at the start of that subtest, kee
 	for (const name of ['Number connection test B', 'Digit symbol test', 'Line tracing test']) await page.getByRole('checkbox', { name }).uncheck();
 	await page.getByRole('button', { name: 'Start — participant mode' }).click();
 
-	await startItem(page, 'ncta');
+	await startPhesItem(page, 'ncta');
 	await drawNct(page, input, { stepMs: 30 });
-	await startItem(page, 'ncta');
+	await startPhesItem(page, 'ncta');
 	await drawNct(page, input, { stepMs: 40 });
-	await startItem(page, 'sdt');
+	await startPhesItem(page, 'sdt');
 	await dotSdt(page, input, { stepMs: 20 });
-	await startItem(page, 'sdt');
+	await startPhesItem(page, 'sdt');
 	// 30 dots of the 100, then the page is reloaded.
 	const circles = page.locator('[data-dot-circle]');
 	for (let i = 0; i < 30; i++) {
@@ -40,9 +36,9 @@ test('a reload mid-subtest resumes the battery at the start of that subtest, kee
 	await expect(page.getByRole('heading', { name: /Resume the digital PHES/ })).toBeVisible();
 	await input.installPaintObserver();
 	await page.getByRole('button', { name: 'Resume — participant mode' }).click();
-	await startItem(page, 'sdt');
+	await startPhesItem(page, 'sdt');
 	await dotSdt(page, input, { stepMs: 20 });
-	await startItem(page, 'sdt');
+	await startPhesItem(page, 'sdt');
 	await dotSdt(page, input, { stepMs: 30, missAt: [10] });
 	await expect(page.locator('.participant[data-screen=finished]')).toBeVisible();
 	await page.getByRole('button', { name: 'Examiner: back to the visit' }).click();

@@ -1,7 +1,14 @@
 // Plays the participant in the digital PHES: draws through the NCT circles and dots the SDT grid
 // with mouse events stamped at chosen page times, so the true times are known.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { StampedInput } from './stamped-input';
+
+/** From a subtest's instruction screen, starts its next item and waits until it is on screen. */
+export async function startPhesItem(page: Page, subtest: string): Promise<void> {
+	await expect(page.locator(`.participant[data-screen=instructions][data-subtest=${subtest}]`)).toBeVisible();
+	await page.keyboard.press(' ');
+	await expect(page.locator(`.participant[data-subtest=${subtest}]:is([data-screen=practice], [data-screen=test])`)).toBeVisible();
+}
 
 interface Target {
 	label: string;

@@ -50,8 +50,8 @@ export async function scoreTaskRun(db: HepcogDb, taskRunId: string): Promise<Sco
 	const context = await personAt(db, taskRun);
 	if (!context) return null;
 	const key = test === 'phes' ? context.study.phesNormSetKey : context.study.stroopNormSetKey;
-	const set = key ? await findNormSet(db, key) : undefined;
 	if (!key) return null;
+	const set = await findNormSet(db, key);
 	const base = { taskRunId, test, covariates: { ...context.person } as Record<string, CellValue> };
 	if (!set) return saveScore(db, refused(base, key, `The chosen norm set ${key} is not on this laptop.`));
 	const summary = taskRun.summary;

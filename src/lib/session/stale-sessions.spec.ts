@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openHepcogDb, type HepcogDb } from '../storage/db';
 import { endTaskRun, getSession, listTaskRuns, startSession } from '../storage/repos/session-repo';
 import { listEvents, listTrials, recordTrial } from '../storage/repos/trial-repo';
-import { markInterruptedSessions } from './stale-sessions';
+import { markInterruptedSessions, sessionForResume } from './stale-sessions';
 
 let db: HepcogDb;
 beforeEach(async () => (db = await openHepcogDb({}, 'sessions')));
@@ -24,6 +24,23 @@ describe('sessions left in progress', () => {
 		expect((await listTaskRuns(db, stale.session.id))[0]?.status).toBe('interrupted');
 		expect((await getSession(db, live.session.id))?.status).toBe('in_progress');
 		expect((await listEvents(db, stale.session.id)).map((e) => e.type)).toEqual(['session_interrupted']);
+	});
+});
+
+describe('a session opened for resuming', () => {
+	it('waits for the reloaded page to let go of it, then is marked interrupted', async () => {
+		const { session } = await begin();
+		let calls = 0;
+		const liveIds = async () => new Set(++calls < 3 ? [session.id] : []);
+		const seen = await sessionForResume(db, session.id, liveIds, 1000, 1);
+		expect(calls).toBe(3);
+		expect(seen?.status).toBe('interrupted');
+	});
+
+	it('is left as it is while another page keeps running it', async () => {
+		const { session } = await begin();
+		const seen = await sessionForResume(db, session.id, async () => new Set([session.id]), 5, 1);
+		expect(seen?.status).toBe('in_progress');
 	});
 });
 

@@ -1,5 +1,6 @@
 import type { HepcogDb } from '../storage/db';
-import { changeSessionStatus, listSessionsWithStatus, listTaskRuns, setSessionStatus } from '../storage/repos/session-repo';
+import type { SessionRecord } from '../storage/records';
+import { changeSessionStatus, getSession, listSessionsWithStatus, listTaskRuns, setSessionStatus } from '../storage/repos/session-repo';
 
 /**
  * Marks as interrupted every session still "in progress" whose page is no longer running (a
@@ -18,4 +19,29 @@ export async function markInterruptedSessions(db: HepcogDb, liveIds: ReadonlySet
 		marked++;
 	}
 	return marked;
+}
+
+/**
+ * The session as a resume page should see it. Right after a reload the old page may still hold the
+ * session's lock for a moment, so a session still "in progress" is watched for up to `waitMs`
+ * until its page is gone, then marked interrupted like any other.
+ */
+export async function sessionForResume(
+	db: HepcogDb,
+	sessionId: string,
+	liveIds: () => Promise<ReadonlySet<string>>,
+	waitMs = 3000,
+	stepMs = 100
+): Promise<SessionRecord | undefined> {
+	for (let waitedMs = 0; ; waitedMs += stepMs) {
+		const session = await getSession(db, sessionId);
+		if (session?.status !== 'in_progress') return session;
+		const live = await liveIds();
+		if (!live.has(sessionId)) {
+			await markInterruptedSessions(db, live);
+			return getSession(db, sessionId);
+		}
+		if (waitedMs >= waitMs) return session;
+		await new Promise((resolve) => setTimeout(resolve, stepMs));
+	}
 }
