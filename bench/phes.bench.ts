@@ -3,7 +3,7 @@
 // mistakes; what the app stored is compared with what was injected.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { createParticipant } from '../tests/e2e/support/participants';
+import { createParticipant, listedCodes } from '../tests/e2e/support/participants';
 import { answerDst, dotSdt, drawNct, startPhesItem, traceLtt, type DrawTruth } from '../tests/support/phes-driver';
 import { StampedInput } from '../tests/support/stamped-input';
 
@@ -51,8 +51,8 @@ interface Measured {
 
 /** One whole battery for one visit, answered by `via`. */
 async function battery(page: Page, code: string, visitName: string, via: 'mouse' | 'touch'): Promise<Measured[]> {
-	await page.goto('/participants');
-	if (!(await page.getByRole('link', { name: code }).count())) await createParticipant(page, { code });
+	// The list loads after the page: wait for it before deciding whether the participant exists.
+	if (!(await listedCodes(page)).includes(code)) await createParticipant(page, { code });
 	else await page.getByRole('link', { name: code }).click();
 	await page.getByRole('link', { name: visitName }).click();
 	await page.getByRole('link', { name: 'Start the digital PHES' }).click();
