@@ -1,5 +1,5 @@
 // Summary statistics of measurement errors, as the benchmarks report them.
-import { mulberry32 } from '../src/lib/tasks/stroop/random';
+import { mulberry32 } from '../src/lib/tasks/shared/random';
 
 export interface ErrorStats {
 	n: number;

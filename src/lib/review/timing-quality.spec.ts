@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord, TrialRecord } from '../storage/records';
+import type { EventRecord, TrialRecord } from '../model/records';
 import { timingQuality } from './timing-quality';
 
 const trial = (seq: number, flags: string[]): TrialRecord => ({ id: `t${seq}`, taskRunId: 'r', sessionId: 's', seq, values: {}, flags, frameTimesMs: [] });

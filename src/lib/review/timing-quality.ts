@@ -1,4 +1,4 @@
-import type { EventRecord, TrialRecord } from '../storage/records';
+import type { EventRecord, TrialRecord } from '../model/records';
 
 export interface TimingQuality {
 	trials: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, type Rng } from '../tasks/stroop/random';
+import { mulberry32, type Rng } from '../tasks/shared/random';
 import { germanH2019 } from './builtin/index';
 import { buildLocalNormSet, type LocalNormOptions, type LocalNormRow } from './local-norms';
 import type { PhesNormSet, RegressionModel } from './norm-set';

@@ -1,4 +1,4 @@
-import type { SessionRecord } from '../storage/records';
+import type { SessionRecord } from '../model/records';
 import { appCommit, appVersion } from './build-info';
 
 export interface DeviceCheck {

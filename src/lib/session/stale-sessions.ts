@@ -1,5 +1,5 @@
 import type { HepcogDb } from '../storage/db';
-import type { SessionRecord } from '../storage/records';
+import type { SessionRecord } from '../model/records';
 import { changeSessionStatus, getSession, listSessionsWithStatus, listTaskRuns, setSessionStatus } from '../storage/repos/session-repo';
 
 /**

@@ -1,9 +1,9 @@
-import { openHepcogDb, type HepcogDb } from '$lib/storage/db';
-import { requestPersistentStorage, type PersistenceStatus } from '$lib/storage/persistence';
-import type { StudyRecord } from '$lib/storage/records';
-import { ensureStudy } from '$lib/storage/repos/study-repo';
-import { liveSessionIds } from '$lib/session/session-lock';
-import { markInterruptedSessions } from '$lib/session/stale-sessions';
+import { openHepcogDb, type HepcogDb } from '../storage/db';
+import { requestPersistentStorage, type PersistenceStatus } from '../storage/persistence';
+import type { StudyRecord } from '../model/records';
+import { ensureStudy } from '../storage/repos/study-repo';
+import { liveSessionIds } from '../session/session-lock';
+import { markInterruptedSessions } from '../session/stale-sessions';
 
 export type DatabaseStatus = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'replaced';
 

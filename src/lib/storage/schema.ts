@@ -9,7 +9,7 @@ import type {
 	TaskRunRecord,
 	TrialRecord,
 	VisitRecord
-} from './records';
+} from '../model/records';
 
 export const DB_NAME = 'hepcog';
 

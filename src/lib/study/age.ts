@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from './dates';
+import { isIsoDate, type IsoDate } from '../model/dates';
 
 /** What is known of a participant's birth: the full date, or only the year. */
 export interface BirthInfo {

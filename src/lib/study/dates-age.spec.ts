@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageYearsAt } from './age';
-import { addDays, daysBetween, isIsoDate } from './dates';
+import { addDays, daysBetween, isIsoDate } from '../model/dates';
 
 describe('calendar dates', () => {
 	it.each([

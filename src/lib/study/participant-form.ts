@@ -1,4 +1,4 @@
-import type { ParticipantRecord } from '../storage/records';
+import type { ParticipantRecord } from '../model/records';
 import type { ParticipantForm } from './participant-validation';
 
 /** An empty form for a new participant: baseline today, tested in Bahasa Indonesia. */

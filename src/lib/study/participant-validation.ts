@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { NewParticipant } from '../storage/repos/participant-repo';
-import type { StudyRecord } from '../storage/records';
+import type { NewParticipant } from '../model/records';
+import type { StudyRecord } from '../model/records';
 import { ageYearsAt } from './age';
-import { isIsoDate, type IsoDate } from './dates';
-import { educationLevelCodes } from './education-levels';
+import { isIsoDate, type IsoDate } from '../model/dates';
+import { educationLevelCodes } from '../model/education-levels';
 
 /** The participant form as typed: every field a string, as inputs give them. */
 export interface ParticipantForm {

@@ -1,4 +1,4 @@
-import type { StudyRecord } from '../storage/records';
+import type { StudyRecord } from '../model/records';
 
 /**
  * A new study as the Jakarta trial starts: visits at baseline, month 3, 7 and 10; the trial's

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StudyRecord } from '../storage/records';
+import type { StudyRecord } from '../model/records';
 import type { FieldErrors, Validation } from './participant-validation';
 
 /** The settings form: lists as edited rows, sites and examiners one per line. */

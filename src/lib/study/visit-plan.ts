@@ -1,5 +1,5 @@
-import type { StudyVisitPlan, VisitRecord } from '../storage/records';
-import { addDays, type IsoDate } from './dates';
+import type { StudyVisitPlan, VisitRecord } from '../model/records';
+import { addDays, type IsoDate } from '../model/dates';
 
 /** The visits a participant should have: one per study visit, dated from the baseline date. */
 export function planVisits(

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from './dates';
+import { isIsoDate, type IsoDate } from '../model/dates';
 
 /** Why a visit date cannot be saved, or null when it can. An empty date clears the visit. */
 export function visitDateProblem(date: string, baselineDate: IsoDate, today: IsoDate): string | null {

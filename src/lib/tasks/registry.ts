@@ -3,7 +3,7 @@ import { paperPhesDefinition } from './phes/paper/definition';
 import { sdtDefinition } from './phes/sdt/definition';
 import { dstDefinition } from './phes/dst/definition';
 import { lttDefinition } from './phes/ltt/definition';
-import { phesDigitalDefinition } from './phes/digital-summary-definition';
+import { phesDigitalDefinition } from './phes/digital/definition';
 import { stroopDefinition } from './stroop/definition';
 import type { TaskDefinition } from './task-definition';
 

@@ -1,7 +1,7 @@
 // Pointer input at full resolution for the drawing tasks: every pointer event, including the
 // coalesced ones a fast stroke packs into one `pointermove`, becomes a sample stamped with its own
 // event timeStamp (never a clock read) and mapped to the task's logical sheet.
-import type { Point, PointerSample } from '../tasks/phes/shared/geometry';
+import type { Point, PointerSample } from '../model/pointer-sample';
 
 export type ScreenToSheet = (xPx: number, yPx: number) => Point;
 

@@ -1,6 +1,6 @@
 // What the norm-set pages show, as plain text: the catalogue list and one whole set.
 import { normSetChecksum } from '$lib/scoring/checksum';
-import type { CatalogueEntry } from '$lib/scoring/norm-set-catalogue';
+import type { CatalogueEntry } from '$lib/session/scoring/norm-set-catalogue';
 import { valueModels, type EducationDummy, type NormSet } from '$lib/scoring/norm-set';
 import type { Transform } from '$lib/scoring/transforms';
 import { valueInfo, type Direction, type NormValue } from '$lib/scoring/value-keys';

@@ -1,7 +1,7 @@
 import type { HepcogDb } from '../db';
 import { abortWith, ConflictError } from '../errors';
-import { nowIso } from '../ids';
-import type { NormSetRecord } from '../records';
+import { nowIso } from '../../model/ids';
+import type { NormSetRecord } from '../../model/records';
 
 /** `id@version`, the key a norm set is stored and chosen by. */
 export const normSetKey = (id: string, version: number) => `${id}@${version}`;

@@ -1,7 +1,7 @@
 import type { HepcogDb } from '../db';
 import { commit } from '../errors';
-import { newId, nowIso } from '../ids';
-import type { CellValue, SessionRecord, TaskRunRecord } from '../records';
+import { newId, nowIso } from '../../model/ids';
+import type { CellValue, SessionRecord, TaskRunRecord } from '../../model/records';
 
 export interface PaperEntry {
 	visitId: string;

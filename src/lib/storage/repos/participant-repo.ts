@@ -1,10 +1,8 @@
 import type { HepcogDb } from '../db';
 import { abortWith, ConflictError, DuplicateCodeError, NotFoundError } from '../errors';
-import { newId, nowIso } from '../ids';
-import type { ParticipantRecord, StudyRecord, VisitRecord } from '../records';
+import { newId, nowIso } from '../../model/ids';
+import type { NewParticipant, ParticipantRecord, StudyRecord, VisitRecord } from '../../model/records';
 import { planVisits, syncVisits } from '../../study/visit-plan';
-
-export type NewParticipant = Omit<ParticipantRecord, 'id' | 'studyId' | 'createdAt' | 'updatedAt' | 'revision'>;
 
 export async function listParticipants(db: HepcogDb, studyId: string): Promise<ParticipantRecord[]> {
 	const all = await db.getAllFromIndex('participant', 'byStudy', studyId);

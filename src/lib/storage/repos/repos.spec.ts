@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openHepcogDb, type HepcogDb } from '../db';
 import { ConflictError, DuplicateCodeError } from '../errors';
-import type { StudyRecord } from '../records';
-import { createParticipant, findParticipantByCode, listParticipants, updateParticipant, type NewParticipant } from './participant-repo';
+import type { StudyRecord } from '../../model/records';
+import type { NewParticipant } from '../../model/records';
+import { createParticipant, findParticipantByCode, listParticipants, updateParticipant } from './participant-repo';
 import { ensureStudy, saveStudy } from './study-repo';
 import { listVisits, setVisitDate } from './visit-repo';
 

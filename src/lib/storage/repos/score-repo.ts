@@ -1,7 +1,7 @@
 import type { HepcogDb } from '../db';
 import { commit } from '../errors';
-import { newId, nowIso } from '../ids';
-import type { ScoreRecord } from '../records';
+import { newId, nowIso } from '../../model/ids';
+import type { ScoreRecord } from '../../model/records';
 
 export type NewScore = Omit<ScoreRecord, 'id' | 'createdAt' | 'supersededAt'>;
 

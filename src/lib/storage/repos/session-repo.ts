@@ -1,7 +1,7 @@
 import type { HepcogDb } from '../db';
 import { abortWith, NotFoundError } from '../errors';
-import { newId, nowIso } from '../ids';
-import type { EventRecord, SessionRecord, SessionStatus, TaskRunRecord } from '../records';
+import { newId, nowIso } from '../../model/ids';
+import type { EventRecord, SessionRecord, SessionStatus, TaskRunRecord } from '../../model/records';
 
 export type NewSession = Pick<SessionRecord, 'visitId' | 'participantId' | 'battery' | 'examiner' | 'provenance'>;
 export type NewTaskRun = Pick<TaskRunRecord, 'task' | 'administration' | 'formId' | 'seed' | 'parameters'>;

@@ -1,7 +1,7 @@
 import type { HepcogDb } from '../db';
 import { abortWith, ConflictError } from '../errors';
-import { newId, nowIso } from '../ids';
-import type { StudyRecord } from '../records';
+import { newId, nowIso } from '../../model/ids';
+import type { StudyRecord } from '../../model/records';
 import { defaultStudy } from '../../study/study-defaults';
 import { syncVisits } from '../../study/visit-plan';
 

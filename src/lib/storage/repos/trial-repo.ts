@@ -1,7 +1,7 @@
 import type { HepcogDb } from '../db';
 import { commit } from '../errors';
-import { newId, nowIso } from '../ids';
-import type { EventRecord, TrialRecord } from '../records';
+import { newId, nowIso } from '../../model/ids';
+import type { EventRecord, TrialRecord } from '../../model/records';
 
 export type NewEvent = Pick<EventRecord, 'type' | 'timeStampMs' | 'detail' | 'trialSeq'>;
 

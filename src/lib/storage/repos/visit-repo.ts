@@ -1,8 +1,8 @@
 import type { HepcogDb } from '../db';
 import { abortWith, ConflictError, NotFoundError } from '../errors';
-import { nowIso } from '../ids';
-import type { VisitRecord } from '../records';
-import type { IsoDate } from '../../study/dates';
+import { nowIso } from '../../model/ids';
+import type { VisitRecord } from '../../model/records';
+import type { IsoDate } from '../../model/dates';
 
 /** A participant's visits, earliest target first. */
 export async function listVisits(db: HepcogDb, participantId: string): Promise<VisitRecord[]> {

@@ -1,8 +1,8 @@
 // The digital PHES battery: its subtests in the order they are given.
-import { nctaSpec, nctbSpec } from './adapters/nct-adapter';
-import { dstSpec } from './adapters/dst-adapter';
-import { lttSpec } from './adapters/ltt-adapter';
-import { sdtSpec } from './adapters/sdt-adapter';
+import { nctaSpec, nctbSpec } from './nct/adapter';
+import { dstSpec } from './dst/adapter';
+import { lttSpec } from './ltt/adapter';
+import { sdtSpec } from './sdt/adapter';
 import type { PhesSubtestId, SubtestSpec } from './subtest';
 
 // The order of the paper PSE test: NCT-A, NCT-B, DST, SDT, LTT.

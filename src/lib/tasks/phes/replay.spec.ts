@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../storage/records';
+import type { EventRecord } from '../../model/records';
 import { nctFormLayout, nctForms } from './nct/forms';
 import type { NctState } from './nct/protocol';
 import { simulateNct } from './nct/simulate';

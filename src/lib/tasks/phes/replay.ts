@@ -1,9 +1,9 @@
 // A stored digital subtest drawn again as it was done: its form's layout rebuilt from the form id,
 // the raw pointer samples read back, and the protocol replayed up to any moment, so the picture
 // shows exactly what the participant saw then (reached circles, errors, dots, misses).
-import type { EventRecord, TaskRunRecord } from '../../storage/records';
+import type { EventRecord, TaskRunRecord } from '../../model/records';
 import { phesSubtest } from './battery';
-import type { PointerSample } from './shared/geometry';
+import type { PointerSample } from '../../model/pointer-sample';
 
 /** The samples stored with a task run, in time order. */
 export function storedSamples(events: readonly EventRecord[], taskRunId: string): PointerSample[] {

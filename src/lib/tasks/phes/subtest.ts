@@ -1,9 +1,9 @@
 // What the PHES battery runner needs from each subtest: feed it the participant's input, get back
 // the rows to store as they happen, know when it is finished, and its summary. Each subtest's
 // protocol stays a pure state machine; its adapter only translates.
-import type { CellValue } from '../../storage/records';
+import type { CellValue } from '../../model/records';
 import type { TaskDefinition } from '../task-definition';
-import type { PointerSample } from './shared/geometry';
+import type { PointerSample } from '../../model/pointer-sample';
 
 export type PhesSubtestId = 'ncta' | 'nctb' | 'dst' | 'sdt' | 'ltt';
 

@@ -1,6 +1,6 @@
 // Participant-facing PHES instructions per test language (versioned with the task; a native
 // speaker should review the Indonesian before the trial).
-import type { TestLanguage } from '../../storage/records';
+import type { TestLanguage } from '../../model/records';
 import type { PhesSubtestId } from './subtest';
 
 export interface PhesTexts {

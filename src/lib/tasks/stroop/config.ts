@@ -1,8 +1,8 @@
 // The settings one Stroop administration runs with, taken from the task's declared parameters.
-import type { TestLanguage } from '../../storage/records';
+import type { TestLanguage } from '../../model/records';
 import { defaultParameters } from '../task-definition';
 import { stroopDefinition } from './definition';
-import { assertSeed } from './random';
+import { assertSeed } from '../shared/random';
 
 export interface StroopProtocolConfig {
 	language: TestLanguage;

@@ -12,7 +12,7 @@ import {
 	type StroopAnswer,
 	type StroopProgress
 } from './protocol';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../shared/random';
 import { simulateStroop } from './simulate';
 
 const config = stroopProtocolConfig('id', 4242);

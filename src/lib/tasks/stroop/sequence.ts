@@ -1,8 +1,8 @@
 // Deterministic stimulus sequence of one run (clinical-spec §1): the same arguments always give
 // the same stimuli, so a stored seed reproduces every run, including restarted ones.
-import type { TestLanguage } from '../../storage/records';
+import type { TestLanguage } from '../../model/records';
 import { stroopResponseOrder, type StroopColour } from './colours';
-import { deriveSeed, mulberry32, randomInt, type Rng } from './random';
+import { deriveSeed, mulberry32, randomInt, type Rng } from '../shared/random';
 import { stroopOffWord, stroopWords } from './stimuli';
 
 export type StroopState = 'off' | 'on';

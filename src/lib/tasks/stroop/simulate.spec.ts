@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { stroopProtocolConfig } from './config';
-import { mulberry32 } from './random';
+import { mulberry32 } from '../shared/random';
 import { runSequence } from './sequence';
 import { correctResponse, simulateStroop } from './simulate';
-import { summarizeStroop } from './summary';
+import { summarizeStroop } from './results';
 
 const config = stroopProtocolConfig('en', 99);
 

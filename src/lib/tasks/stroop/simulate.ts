@@ -3,9 +3,9 @@
 import { stroopResponseOrder, type StroopColour } from './colours';
 import type { StroopProtocolConfig } from './config';
 import { abortRun, currentStimulus, respond, startProtocol } from './protocol';
-import { randomInt, type Rng } from './random';
+import { randomInt, type Rng } from '../shared/random';
 import type { StroopStimulus } from './sequence';
-import type { StroopTrialResult } from './summary';
+import type { StroopTrialResult } from './results';
 
 export interface SimulatedTrial extends StroopStimulus, StroopTrialResult {
 	response: StroopColour;

@@ -2,7 +2,7 @@
 // text, per test language (clinical-spec §1). The stimulus language is the participant's test
 // language, independent of the UI language. Any change to words, texts, keys or colours
 // (colours.ts) needs a new version, which is stored with every run.
-import type { TestLanguage } from '../../storage/records';
+import type { TestLanguage } from '../../model/records';
 import type { StroopColour } from './colours';
 
 export const stroopStimulusSetVersion = 'stroop-stimuli-1';

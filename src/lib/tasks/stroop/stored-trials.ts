@@ -1,9 +1,9 @@
 // Reads the Stroop's stored trials back into protocol terms: for resuming and for the summary.
-import type { TrialRecord } from '../../storage/records';
+import type { TrialRecord } from '../../model/records';
 import { isStroopColour } from './colours';
 import { replayLog, type StroopAnswer, type StroopProgress, type StroopProtocolConfig } from './protocol';
 import type { StroopPhase, StroopState } from './sequence';
-import type { StroopTrialResult } from './summary';
+import type { StroopTrialResult } from './results';
 
 function answerOf(trial: TrialRecord): StroopAnswer {
 	const { state, phase, run, response } = trial.values;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mulberry32 } from '../../stroop/random';
+import { mulberry32 } from '../../shared/random';
 import { dstGlyphIds } from './glyphs';
 import {
 	buildDstForms,

@@ -2,7 +2,7 @@
 // seeded key (which glyph goes with which digit), a seeded order of the nine response buttons and a
 // seeded digit sequence. Forms are equally hard by construction: every key is a permutation of the
 // same nine glyphs and every sequence uses each digit equally often.
-import { deriveSeed, mulberry32, randomInt, type Rng } from '../../stroop/random';
+import { deriveSeed, mulberry32, randomInt, type Rng } from '../../shared/random';
 import { dstGlyphIds, type DstGlyphId } from './glyphs';
 
 export const dstDigits = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;

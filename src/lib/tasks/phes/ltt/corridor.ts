@@ -1,7 +1,8 @@
 // Where a point lies relative to an LTT track: the corridor is every point within the half-width
 // of the centre line; the start and end areas belong to the track as well (they are drawn as round
 // pads the trace begins and ends in), so being in them is never an error.
-import { insideCircle, type Point } from '../shared/geometry';
+import { insideCircle } from '../../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
 import { pointPolylineDistance } from './polyline';
 import type { LttTrack } from './track';
 

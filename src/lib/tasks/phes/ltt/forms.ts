@@ -1,7 +1,7 @@
 // Alternate forms of the line tracing test (clinical-spec §2 "Repeated visits"): the same layout
 // and the same centre-line length, different seeded swings. A short one-lane track is the practice.
-import { deriveSeed } from '../../stroop/random';
-import { pathLength } from '../shared/geometry';
+import { deriveSeed } from '../../shared/random';
+import { pathLength } from '../../shared/geometry';
 import { generateTrack, type LttTrack, type LttTrackLayout } from './track';
 
 export interface LttForm extends LttTrack {

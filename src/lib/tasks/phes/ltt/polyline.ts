@@ -1,5 +1,6 @@
 // Small polyline geometry for the line tracing test, on top of the shared sheet geometry.
-import { distance, type Point } from '../shared/geometry';
+import { distance } from '../../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
 
 /**
  * Distance from `p` to the segment a–b.

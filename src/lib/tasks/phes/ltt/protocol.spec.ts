@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { PointerSample } from '../shared/geometry';
+import type { PointerSample } from '../../../model/pointer-sample';
 import type { LttForm } from './forms';
 import { addSample, addSamples, defaultLttProtocolOptions, startLtt, type LttState } from './protocol';
 import { lttSummary } from './results';

@@ -12,7 +12,8 @@
 //   short by lifting. The gap itself is neither path nor time outside. If the pen comes back down
 //   outside the corridor that starts (or continues) an excursion at that moment.
 // - A 'down' while the pen is already down (a lost pointerup) is taken as a lift first.
-import { distance, type PointerSample } from '../shared/geometry';
+import { distance } from '../../shared/geometry';
+import type { PointerSample } from '../../../model/pointer-sample';
 import { inEndArea, inStartArea } from './corridor';
 import type { LttForm } from './forms';
 import { crossing, newExcursion, scoreSegment, zoneOf, type LttExcursion, type TimedPoint, type TraceTally } from './trace';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { mulberry32 } from '../../stroop/random';
-import { distance } from '../shared/geometry';
+import { mulberry32 } from '../../shared/random';
+import { distance } from '../../shared/geometry';
 import { lttForms } from './forms';
 import { cumulativeLengths, positionAt } from './polyline';
 import { addSamples, defaultLttProtocolOptions, startLtt } from './protocol';

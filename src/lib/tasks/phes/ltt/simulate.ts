@@ -1,7 +1,7 @@
 // A synthetic tracer for tests and benchmarks: it follows the centre line at a constant speed,
 // sampled at a fixed rate, and swerves out of the corridor where it is told to. No clock: sample
 // times are made up from the speed.
-import type { PointerSample } from '../shared/geometry';
+import type { PointerSample } from '../../../model/pointer-sample';
 import { cumulativeLengths, positionAt } from './polyline';
 import type { LttTrack } from './track';
 

@@ -8,7 +8,8 @@
 // fraction of a millimetre, and that is one error, not dozens. Time and path outside count only
 // while actually outside. Crossings are placed between samples by bisection, so the times do not
 // depend on the sampling rate.
-import { distance, type Point } from '../shared/geometry';
+import { distance } from '../../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
 import { depthOutside, inEndArea, inStartArea } from './corridor';
 import type { LttTrack } from './track';
 

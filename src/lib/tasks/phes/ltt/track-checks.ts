@@ -1,6 +1,7 @@
 // The constraints every LTT track must meet; the generator rejects seeds that fail them and the
 // tests check the stored forms against them.
-import { distance, sheetHeight, sheetWidth, type Point } from '../shared/geometry';
+import { distance, sheetHeight, sheetWidth } from '../../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
 import { segmentsIntersect } from './polyline';
 import type { LttTrack } from './track';
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { pathLength, sheetHeight, sheetWidth, type Point } from '../shared/geometry';
+import { pathLength, sheetHeight, sheetWidth } from '../../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
 import { distanceToCentreline, insideTrack } from './corridor';
 import { buildLttForms, lttFormById, lttFormSeedBase, lttForms, lttPracticeForm, lttPracticeLayout, lttTestLayout } from './forms';
 import { generateTrack, type LttTrack } from './track';

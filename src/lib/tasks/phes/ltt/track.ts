@@ -6,8 +6,9 @@
 // only ever increases (or decreases), lanes keep to their own bands and U-turns lie beyond the lane
 // ends, so the centre line cannot cross itself. The swing is scaled until the centre line has the
 // target length, which keeps alternate forms equally long.
-import { deriveSeed, mulberry32, randomInt, type Rng } from '../../stroop/random';
-import { pathLength, sheetHeight, type Circle, type Point } from '../shared/geometry';
+import { deriveSeed, mulberry32, randomInt, type Rng } from '../../shared/random';
+import { pathLength, sheetHeight, type Circle } from '../../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
 import { lttTrackProblems } from './track-checks';
 
 export interface LttTrack {

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { distance } from '../shared/geometry';
+import { distance } from '../../shared/geometry';
 import { nctbLabels, nctbPracticeLabels } from './labels';
 import { nctLayoutProblems } from './layout-check';
 import { nctFormById, nctFormIds, nctFormLayout, nctForms, nctFormsForVisit, nctGeometry, nctPathLengthTarget } from './forms';
-import { formForVisit } from './rotation';
+import { formForVisit } from '../../shared/rotation';
 
 const constraintsFor = (targetCount: number) => ({
 	radius: nctGeometry.radiusUnits,

@@ -3,7 +3,7 @@
 // layout exactly. Changing the geometry or the generator changes every form: bump the task version.
 import { nctLabels, nctPracticeTargetCount, nctTargetCount, type NctTest } from './labels';
 import { generateNctLayout, type NctLayout } from './layout';
-import { formForVisit } from './rotation';
+import { formForVisit } from '../../shared/rotation';
 
 export interface NctForm {
 	/** Stored with every result, e.g. `ncta-1`, `nctb-p2`. */

@@ -1,7 +1,8 @@
 // The constraints every NCT layout must meet, checked after generation and in the tests: inside
 // the sheet, no crowding, straight lines between consecutive targets clear of other circles, and a
 // total path close to the common target so alternate forms are of comparable length.
-import { pathLength, sheetHeight, sheetWidth, type Circle, type Point } from '../shared/geometry';
+import { pathLength, sheetHeight, sheetWidth, type Circle } from '../../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
 import { squaredDistanceToSegment } from './segment';
 
 export interface NctLayoutConstraints {

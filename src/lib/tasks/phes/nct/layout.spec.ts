@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { distance, pathLength, sheetHeight, sheetWidth } from '../shared/geometry';
+import { distance, pathLength, sheetHeight, sheetWidth } from '../../shared/geometry';
 import { nctLayoutProblems } from './layout-check';
 import { generateNctLayout, type NctLayoutOptions } from './layout';
 import { distanceToSegment } from './segment';

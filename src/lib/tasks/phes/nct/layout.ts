@@ -1,8 +1,9 @@
 // Seeded NCT layouts (clinical-spec §2, alternate forms): a random walk from target to target with
 // steps scaled to a common total, so every form has a path of the same length, and rejection of
 // any placement that breaks the constraints in layout-check.ts.
-import { pathLength, sheetHeight, sheetWidth, type Circle, type Point } from '../shared/geometry';
-import { mulberry32, type Rng } from '../../stroop/random';
+import { pathLength, sheetHeight, sheetWidth, type Circle } from '../../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
+import { mulberry32, type Rng } from '../../shared/random';
 import { crowdsCircle, crowdsSegment, nctLayoutProblems, withinSheet, type NctLayoutConstraints } from './layout-check';
 
 export interface NctCircle extends Circle {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { PointerSample } from '../shared/geometry';
+import type { PointerSample } from '../../../model/pointer-sample';
 import type { NctCircle } from './layout';
 import { feedSample, feedSamples, nctTimeS, startNct, type NctState } from './protocol';
 

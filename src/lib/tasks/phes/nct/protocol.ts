@@ -2,7 +2,8 @@
 // §2). No DOM and no clock: times are the samples' tMs. The participant connects the circles in
 // order; entering a wrong circle is an error that is shown and pointed back from, and the test
 // simply continues, so errors only add time, as on paper.
-import { distance, insideCircle, type Point, type PointerSample } from '../shared/geometry';
+import { distance, insideCircle } from '../../shared/geometry';
+import type { Point, PointerSample } from '../../../model/pointer-sample';
 import type { NctCircle } from './layout';
 
 export interface NctError {

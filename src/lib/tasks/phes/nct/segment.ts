@@ -1,6 +1,6 @@
 // Distance from a point to a straight segment: keeps the straight line between two consecutive
 // NCT targets clear of every other circle, so drawing straight never brushes a wrong circle.
-import type { Point } from '../shared/geometry';
+import type { Point } from '../../../model/pointer-sample';
 
 /**
  * Squared shortest distance from `p` to the segment `a`–`b`, in sheet units². Only + − × ÷, so

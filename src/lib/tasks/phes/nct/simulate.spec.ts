@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { insideCircle, pathLength, type PointerSample } from '../shared/geometry';
+import { insideCircle, pathLength } from '../../shared/geometry';
+import type { PointerSample } from '../../../model/pointer-sample';
 import { nctFormLayout, nctForms } from './forms';
 import type { NctCircle } from './layout';
 import { feedSamples, nctTimeS, startNct } from './protocol';

@@ -2,7 +2,8 @@
 // drawn (one pen-down stroke of straight lines from centre to centre) or tapped, optionally with
 // deliberate detours into a wrong circle and back to the last correct one. No clock: sample times
 // are startMs + multiples of the sample interval.
-import { distance, type Point, type PointerSample } from '../shared/geometry';
+import { distance } from '../../shared/geometry';
+import type { Point, PointerSample } from '../../../model/pointer-sample';
 import type { NctCircle } from './layout';
 import { distanceToSegment } from './segment';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { distance } from '../shared/geometry';
+import { distance } from '../../shared/geometry';
 import { sdtFormIds, sdtFormLayout, sdtForms, sdtFormsForVisit } from './forms';
 import { sdtMinGapUnits } from './layout';
 

@@ -1,6 +1,6 @@
 // The fixed alternate forms of the SDT and its practice row (clinical-spec §2, repeated visits).
 // A form is its id and seed; with `sdtGeometry` the seed rebuilds the layout exactly.
-import { formForVisit } from '../nct/rotation';
+import { formForVisit } from '../../shared/rotation';
 import { generateSdtLayout, sdtGeometry, type SdtGeometry, type SdtLayout } from './layout';
 
 export interface SdtForm {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { distance, sheetHeight, sheetWidth } from '../shared/geometry';
+import { distance, sheetHeight, sheetWidth } from '../../shared/geometry';
 import { generateSdtLayout, sdtGeometry, sdtMinGapUnits } from './layout';
 
 describe('generateSdtLayout', () => {

@@ -1,7 +1,7 @@
 // Serial dotting sheet (clinical-spec §2): 10 × 10 circles in rows, centred on the sheet. Alternate
 // forms differ only by a small seeded jitter of each circle's position, so difficulty stays equal.
-import { sheetHeight, sheetWidth, type Circle } from '../shared/geometry';
-import { mulberry32 } from '../../stroop/random';
+import { sheetHeight, sheetWidth, type Circle } from '../../shared/geometry';
+import { mulberry32 } from '../../shared/random';
 
 export interface SdtCircle extends Circle {
 	/** From 0, top to bottom. */

@@ -3,7 +3,8 @@
 // circle in row order, wherever it lands: the participant works row by row and the sheet cannot
 // know which circle a stray dot was meant for, so a dot far from the due circle still uses up that
 // circle and is a miss (its coordinates and distance are kept). Time runs from first to last dot.
-import { distance, insideCircle, type PointerSample } from '../shared/geometry';
+import { distance, insideCircle } from '../../shared/geometry';
+import type { PointerSample } from '../../../model/pointer-sample';
 import type { SdtCircle } from './layout';
 
 export interface SdtDot {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mulberry32 } from '../../stroop/random';
+import { mulberry32 } from '../../shared/random';
 import { sdtFormLayout, sdtForms } from './forms';
 import { feedSdtSamples, sdtMisses, sdtTimeS, startSdt } from './protocol';
 import { simulateSdt } from './simulate';

@@ -1,8 +1,8 @@
 // A synthetic SDT participant for tests and benchmarks: one tap per circle in row order, at a
 // fixed pace, each dot near the centre or, for the chosen circles, deliberately outside it. Pen
 // hover moves between dots are included (the protocol must ignore them). No clock.
-import type { Point, PointerSample } from '../shared/geometry';
-import { mulberry32, type Rng } from '../../stroop/random';
+import type { Point, PointerSample } from '../../../model/pointer-sample';
+import { mulberry32, type Rng } from '../../shared/random';
 import type { SdtCircle } from './layout';
 
 export interface SdtSimulationOptions {

@@ -1,0 +1,185 @@
+// From stored records to the rows a local norm set is fitted on (clinical-spec §2 "Paper vs
+// digital"): one PHES per healthy control, with age at that visit, education and sex. Every
+// participant of the chosen arms who gives no row is listed with the reason, never dropped silently.
+import type { LocalNormRow } from './local-norms';
+import { phes6Values } from './value-keys';
+import type { HepcogDb } from '../storage/db';
+import type { Administration, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../model/records';
+import { listParticipants } from '../storage/repos/participant-repo';
+import { listSessionsOfParticipant, listTaskRuns } from '../storage/repos/session-repo';
+import { listVisits } from '../storage/repos/visit-repo';
+import { ageYearsAt } from '../study/age';
+
+export type Phes6Value = (typeof phes6Values)[number];
+
+/** `earliest`: each participant's earliest complete PHES of the mode; else a study visit's id. */
+export type VisitChoice = 'earliest' | string;
+
+export interface ControlQuery {
+	armIds: readonly string[];
+	administration: Administration;
+	visit: VisitChoice;
+}
+
+export interface ControlRow extends LocalNormRow {
+	label: string;
+	participantId: string;
+	code: string;
+	armName: string;
+	visitName: string;
+	/** The day age is taken at: the visit's date, else the day the PHES was recorded. */
+	onDate: string;
+	/** The task runs the values come from (one paper entry, or the digital subtests). */
+	taskRunIds: string[];
+	values: Record<Phes6Value, number | null>;
+}
+
+export interface ExcludedControl {
+	participantId: string;
+	code: string;
+	reason: string;
+}
+
+export interface ControlGathering {
+	rows: ControlRow[];
+	excluded: ExcludedControl[];
+}
+
+/** A paper PHES as the examiner typed it in: one complete `phes_paper` run holding all six values. */
+export function isPaperPhesRun(run: TaskRunRecord): boolean {
+	return run.task === 'phes_paper' && run.administration === 'paper' && run.status === 'complete' && run.summary !== null;
+}
+
+/**
+ * The digital PHES is given as separate subtests, each its own task run; this says which summary
+ * column of which task is which PHES value (task ids and columns as the subtests' definitions
+ * declare them). A digital run of any other task gives the values its summary holds under their
+ * own names (ncta_s, …), which none of the current tasks do.
+ */
+export const digitalPhesColumns: Readonly<Record<string, Partial<Record<Phes6Value, string>>>> = {
+	ncta: { ncta_s: 'time_s' },
+	nctb: { nctb_s: 'time_s' },
+	dst: { dst_count: 'correct_count' },
+	sdt: { sdt_s: 'time_s' },
+	ltt: { ltt_s: 'time_s', ltt_errors: 'errors' }
+};
+
+const ownNames = Object.fromEntries(phes6Values.map((v) => [v, v])) as Record<Phes6Value, string>;
+
+const numberOrNull = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+const noValues = () => Object.fromEntries(phes6Values.map((v) => [v, null])) as Record<Phes6Value, number | null>;
+
+const modeText = (administration: Administration) => (administration === 'paper' ? 'paper' : 'digital');
+
+function paperValues(run: TaskRunRecord): Record<Phes6Value, number | null> {
+	const summary = run.summary ?? {};
+	return Object.fromEntries(phes6Values.map((v) => [v, numberOrNull(summary[v])])) as Record<Phes6Value, number | null>;
+}
+
+/** The PHES values one complete digital run gives. */
+function digitalRunValues(run: TaskRunRecord): Partial<Record<Phes6Value, number>> {
+	const columns = digitalPhesColumns[run.task] ?? ownNames;
+	const given: Partial<Record<Phes6Value, number>> = {};
+	for (const [value, column] of Object.entries(columns) as [Phes6Value, string][]) {
+		const x = numberOrNull(run.summary?.[column]);
+		if (x !== null) given[value] = x;
+	}
+	return given;
+}
+
+interface Candidate {
+	visit: VisitRecord | undefined;
+	onDate: string;
+	startedAt: string;
+	runIds: string[];
+	values: Record<Phes6Value, number | null>;
+}
+
+interface SessionRuns {
+	session: SessionRecord;
+	visit: VisitRecord | undefined;
+	runs: TaskRunRecord[];
+}
+
+/** Paper: each paper entry is a candidate. Digital: each visit's subtests together are one. */
+function candidatesOf(sessions: readonly SessionRuns[], administration: Administration): Candidate[] {
+	const day = (s: SessionRuns) => s.visit?.date ?? s.session.startedAt.slice(0, 10);
+	if (administration === 'paper') {
+		return sessions.flatMap((s) =>
+			s.runs.filter(isPaperPhesRun).map((run) => ({ visit: s.visit, onDate: day(s), startedAt: run.startedAt, runIds: [run.id], values: paperValues(run) }))
+		);
+	}
+	const byVisit = new Map<string, SessionRuns[]>();
+	for (const s of sessions) byVisit.set(s.session.visitId, [...(byVisit.get(s.session.visitId) ?? []), s]);
+	return [...byVisit.values()].flatMap((group) => {
+		const runs = group
+			.flatMap((s) => s.runs)
+			.filter((run) => run.administration === 'digital' && run.status === 'complete' && run.summary !== null)
+			.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+		// Each value from the earliest complete run that gives it (a repeated subtest does not replace it).
+		const values = noValues();
+		const used: TaskRunRecord[] = [];
+		for (const run of runs) {
+			let contributes = false;
+			for (const [value, x] of Object.entries(digitalRunValues(run)) as [Phes6Value, number][]) {
+				if (values[value] !== null) continue;
+				values[value] = x;
+				contributes = true;
+			}
+			if (contributes) used.push(run);
+		}
+		if (used.length === 0) return [];
+		const first = [...group].sort((a, b) => day(a).localeCompare(day(b)))[0]!;
+		return [{ visit: first.visit, onDate: day(first), startedAt: used[0]!.startedAt, runIds: used.map((r) => r.id), values }];
+	});
+}
+
+/**
+ * The controls of the chosen arms with one complete PHES of the chosen mode each: the earliest
+ * (by visit date, then by when it was recorded) overall or within the chosen study visit.
+ */
+export async function gatherControlRows(db: HepcogDb, study: StudyRecord, query: ControlQuery): Promise<ControlGathering> {
+	const arms = new Map(study.arms.map((arm) => [arm.id, arm.name]));
+	const wantedVisit = query.visit === 'earliest' ? null : study.visits.find((v) => v.id === query.visit);
+	const participants = (await listParticipants(db, study.id)).filter((p) => query.armIds.includes(p.armId));
+	const rows: ControlRow[] = [];
+	const excluded: ExcludedControl[] = [];
+	for (const participant of participants) {
+		const visits = new Map((await listVisits(db, participant.id)).map((v) => [v.id, v]));
+		const sessions: SessionRuns[] = [];
+		for (const session of await listSessionsOfParticipant(db, participant.id)) {
+			const visit = visits.get(session.visitId);
+			if (wantedVisit && visit?.studyVisitId !== wantedVisit.id) continue;
+			sessions.push({ session, visit, runs: await listTaskRuns(db, session.id) });
+		}
+		const candidates = candidatesOf(sessions, query.administration);
+		candidates.sort((a, b) => a.onDate.localeCompare(b.onDate) || a.startedAt.localeCompare(b.startedAt));
+		const chosen = candidates[0];
+		const base = { participantId: participant.id, code: participant.code };
+		if (!chosen) {
+			const where = wantedVisit ? ` at ${wantedVisit.name}` : '';
+			excluded.push({ ...base, reason: `no complete ${modeText(query.administration)} PHES${where}` });
+			continue;
+		}
+		const values = chosen.values;
+		const missing = phes6Values.filter((v) => values[v] === null);
+		if (missing.length > 0) {
+			excluded.push({ ...base, reason: `the ${modeText(query.administration)} PHES of ${chosen.onDate} lacks ${missing.join(', ')}` });
+			continue;
+		}
+		rows.push({
+			...base,
+			label: participant.code,
+			armName: arms.get(participant.armId) ?? '',
+			visitName: chosen.visit?.name ?? '',
+			onDate: chosen.onDate,
+			taskRunIds: chosen.runIds,
+			ageYears: ageYearsAt(participant, chosen.onDate),
+			educationYears: participant.educationYears,
+			sex: participant.sex,
+			values
+		});
+	}
+	return { rows, excluded };
+}

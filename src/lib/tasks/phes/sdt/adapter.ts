@@ -1,0 +1,24 @@
+import type { SubtestSpec } from '../subtest';
+import { sdtDefinition } from './definition';
+import { sdtFormLayout, sdtForms, type SdtForm } from './forms';
+import { feedSdtSamples, startSdt } from './protocol';
+import { sdtSummary, sdtTrialRows } from './results';
+import { sampleAdapter } from '../sample-adapter';
+
+/** SDT as the battery runs it: a row per dot. */
+const sdtAdapter = (form: SdtForm) =>
+	sampleAdapter({
+		start: startSdt(sdtFormLayout(form)),
+		feed: (state, samples) => feedSdtSamples(state, samples).state,
+		rows: sdtTrialRows,
+		finished: (state) => state.finished,
+		summary: (state) => sdtSummary(state, form.formId)
+	});
+
+export const sdtSpec: SubtestSpec = {
+	id: 'sdt',
+	definition: sdtDefinition,
+	forms: sdtForms.test,
+	practice: (i) => sdtAdapter(sdtForms.practice[i % sdtForms.practice.length]!),
+	test: (form) => sdtAdapter(sdtForms.test.find((f) => f.formId === form.formId)!)
+};
