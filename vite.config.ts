@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { crossOriginIsolationHeaders } from './src/lib/cross-origin-isolation.js';
+import { crossOriginIsolationHeaders } from './src/lib/timing/cross-origin-isolation.js';
 
 const port = Number(process.env.PORT ?? 4173);
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
