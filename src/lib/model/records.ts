@@ -161,6 +161,9 @@ export interface ScoreRecord {
 	supersededAt: IsoDateTime | null;
 }
 
+/** A score as scoring makes it; storage adds the id, the time and the history mark. */
+export type NewScore = Omit<ScoreRecord, 'id' | 'createdAt' | 'supersededAt'>;
+
 export interface NormSetRecord {
 	/** `${normSetId}@${version}` */
 	key: string;
@@ -170,3 +173,6 @@ export interface NormSetRecord {
 	definition: unknown;
 	savedAt: IsoDateTime;
 }
+
+/** `id@version`, the key a norm set is stored and chosen by. */
+export const normSetKey = (id: string, version: number) => `${id}@${version}`;

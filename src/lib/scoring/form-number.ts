@@ -1,5 +1,6 @@
 // Numbers typed into a form, as they come from papers: a Unicode minus (−) is accepted, a decimal
-// comma is refused with a hint rather than guessed (1,234 could be either).
+// comma is refused with a hint rather than guessed (1,234 could be either). And numbers shown
+// back as stored, with the same typographic minus.
 
 export type FormNumber = { ok: true; value: number | undefined } | { ok: false; message: string };
 
@@ -18,3 +19,6 @@ export function parseFormNumber(text: string, { integer = false } = {}): FormNum
 	if (integer && !Number.isInteger(value)) return { ok: false, message: 'Enter a whole number.' };
 	return { ok: true, value };
 }
+
+/** Numbers as stored, with a typographic minus: −0.184867. */
+export const formatNumber = (n: number) => String(n).replace('-', '−');

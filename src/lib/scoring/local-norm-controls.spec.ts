@@ -1,18 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildLocalNormSet } from './local-norms';
-import { openHepcogDb, type HepcogDb } from '../storage/db';
-import type { ParticipantRecord, StudyRecord, VisitRecord } from '../model/records';
-import { recordPaperEntry } from '../storage/repos/paper-entry-repo';
-import type { NewParticipant } from '../model/records';
-import { createParticipant } from '../storage/repos/participant-repo';
-import { changeSessionStatus, startSession } from '../storage/repos/session-repo';
-import { ensureStudy } from '../storage/repos/study-repo';
-import { setVisitDate } from '../storage/repos/visit-repo';
+import type { CellValue, NewParticipant, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../model/records';
+import { defaultStudy } from '../study/study-defaults';
+import { planVisits } from '../study/visit-plan';
 import { defaultArmIds, defaultTransforms, localNormOptions } from './local-norm-options';
-import { gatherControlRows, isPaperPhesRun, type ControlQuery } from './local-norm-controls';
+import { controlRowsFrom, isPaperPhesRun, type ControlQuery } from './local-norm-controls';
 
-let db: HepcogDb;
+// The records of one study, in memory, made as the app makes them: a participant with their
+// planned visits (baseline dated on the baseline day), a paper entry as one complete session and
+// run, a digital subtest as a session and run of its own. Every record is stamped a millisecond
+// after the one before, as records made one after another are.
 let study: StudyRecord;
+let participants: ParticipantRecord[];
+let visits: VisitRecord[];
+let sessions: SessionRecord[];
+let taskRuns: TaskRunRecord[];
+let made: number;
+
+const newId = () => `id-${String(++made).padStart(4, '0')}`;
+const stamp = () => new Date(Date.UTC(2026, 10, 20, 2, 0, 0, ++made)).toISOString();
 
 const arm = (name: string) => study.arms.find((a) => a.name === name)!.id;
 
@@ -35,31 +41,52 @@ const person = (code: string, change: Partial<NewParticipant> = {}): NewParticip
 
 const phes = (ncta: number) => ({ ncta_s: ncta, nctb_s: 70, dst_count: 45, sdt_s: 40, ltt_s: 60, ltt_errors: 2, notes: null });
 
-async function paper(participant: ParticipantRecord, visit: VisitRecord, values: Record<string, number | string | null>) {
-	return recordPaperEntry(db, { visitId: visit.id, participantId: participant.id, examiner: 'Dr A', task: 'phes_paper', parameters: {}, values, provenance: {} });
+function control(code: string, change: Partial<NewParticipant> = {}): { participant: ParticipantRecord; visits: VisitRecord[] } {
+	const now = stamp();
+	const participant: ParticipantRecord = { ...person(code, change), id: newId(), studyId: study.id, createdAt: now, updatedAt: now, revision: 1 };
+	const planned = planVisits(study.visits, participant.id, participant.baselineDate, newId, now);
+	participants.push(participant);
+	visits.push(...planned);
+	return { participant, visits: planned };
 }
 
-async function control(code: string, change: Partial<NewParticipant> = {}) {
-	return createParticipant(db, study, person(code, change));
+/** A task run in a session of its own: complete with its summary, or still in progress. */
+function run(participant: ParticipantRecord, visit: VisitRecord, task: string, administration: 'paper' | 'digital', summary: Record<string, CellValue> | null): string {
+	const at = stamp();
+	const status = summary === null ? 'in_progress' : 'complete';
+	const session: SessionRecord = { id: newId(), visitId: visit.id, participantId: participant.id, battery: task, examiner: 'Dr A', status, startedAt: at, endedAt: summary === null ? null : at, provenance: {} };
+	const formId = administration === 'paper' ? 'paper' : 'f';
+	const taskRun: TaskRunRecord = { id: newId(), sessionId: session.id, task, administration, formId, seed: 0, parameters: {}, status, startedAt: at, endedAt: session.endedAt, summary };
+	sessions.push(session);
+	taskRuns.push(taskRun);
+	return taskRun.id;
+}
+
+const paper = (participant: ParticipantRecord, visit: VisitRecord, values: Record<string, number | string | null>) => run(participant, visit, 'phes_paper', 'paper', values);
+
+function setVisitDate(visit: VisitRecord, date: string) {
+	visits = visits.map((v) => (v.id === visit.id ? { ...v, date } : v));
 }
 
 const query = (change: Partial<ControlQuery> = {}): ControlQuery => ({ armIds: defaultArmIds(study.arms), administration: 'paper', visit: 'earliest', ...change });
 
-beforeEach(async () => {
-	db = await openHepcogDb({}, 'control-rows');
-	study = await ensureStudy(db);
-});
-afterEach(() => db.close());
+const gather = (q: ControlQuery) => controlRowsFrom({ study, participants, visits, sessions, taskRuns }, q);
 
-describe('gatherControlRows', () => {
-	it('takes the healthy-control arm by default and gives age at the visit, education, sex and the six values', async () => {
-		const { participant, visits } = await control('HC-01', { birthDate: '1965-11-10', educationYears: 12, sex: 'm' });
-		await paper(participant, visits[0]!, phes(31.5));
-		const other = await control('SEC-01', { armId: arm('Secretome') });
-		await paper(other.participant, other.visits[0]!, phes(40));
+beforeEach(() => {
+	made = 0;
+	study = defaultStudy(newId, stamp());
+	[participants, visits, sessions, taskRuns] = [[], [], [], []];
+});
+
+describe('controlRowsFrom', () => {
+	it('takes the healthy-control arm by default and gives age at the visit, education, sex and the six values', () => {
+		const { participant, visits } = control('HC-01', { birthDate: '1965-11-10', educationYears: 12, sex: 'm' });
+		paper(participant, visits[0]!, phes(31.5));
+		const other = control('SEC-01', { armId: arm('Secretome') });
+		paper(other.participant, other.visits[0]!, phes(40));
 
 		expect(defaultArmIds(study.arms)).toEqual([arm('Healthy control')]);
-		const { rows, excluded } = await gatherControlRows(db, study, query());
+		const { rows, excluded } = gather(query());
 		expect(excluded).toEqual([]);
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({
@@ -74,41 +101,37 @@ describe('gatherControlRows', () => {
 			sex: 'm',
 			values: { ncta_s: 31.5, nctb_s: 70, dst_count: 45, sdt_s: 40, ltt_s: 60, ltt_errors: 2 }
 		});
-		const both = await gatherControlRows(db, study, query({ armIds: [arm('Healthy control'), arm('Secretome')] }));
+		const both = gather(query({ armIds: [arm('Healthy control'), arm('Secretome')] }));
 		expect(both.rows.map((r) => r.code)).toEqual(['HC-01', 'SEC-01']);
 	});
 
-	it('takes the earliest PHES by visit date, or the one of the chosen visit, with age on that day', async () => {
-		const { participant, visits } = await control('HC-02');
+	it('takes the earliest PHES by visit date, or the one of the chosen visit, with age on that day', () => {
+		const { participant, visits } = control('HC-02');
 		const [baseline, month3] = visits as [VisitRecord, VisitRecord];
 		// Month 3 was typed in first, baseline afterwards: the baseline result is still the earliest.
-		await setVisitDate(db, month3, '2027-02-01');
-		await paper(participant, month3, phes(33));
-		await paper(participant, baseline, phes(30));
+		setVisitDate(month3, '2027-02-01');
+		paper(participant, month3, phes(33));
+		paper(participant, baseline, phes(30));
 
-		const earliest = await gatherControlRows(db, study, query());
+		const earliest = gather(query());
 		expect(earliest.rows.map((r) => [r.visitName, r.onDate, r.ageYears, r.values.ncta_s])).toEqual([['Baseline', '2026-11-02', 61, 30]]);
 
-		const atMonth3 = await gatherControlRows(db, study, query({ visit: month3.studyVisitId }));
+		const atMonth3 = gather(query({ visit: month3.studyVisitId }));
 		expect(atMonth3.rows.map((r) => [r.visitName, r.onDate, r.ageYears, r.values.ncta_s])).toEqual([['Month 3', '2027-02-01', 61, 33]]);
 
-		const atMonth7 = await gatherControlRows(db, study, query({ visit: study.visits[2]!.id }));
+		const atMonth7 = gather(query({ visit: study.visits[2]!.id }));
 		expect(atMonth7.rows).toEqual([]);
 		expect(atMonth7.excluded).toEqual([{ participantId: participant.id, code: 'HC-02', reason: 'no complete paper PHES at Month 7' }]);
 	});
 
-	it('lists the controls it leaves out and why: no PHES of the mode, a missing value', async () => {
-		const none = await control('HC-03');
-		const digital = await control('HC-04');
-		await startSession(
-			db,
-			{ visitId: digital.visits[0]!.id, participantId: digital.participant.id, battery: 'phes', examiner: 'Dr A', provenance: {} },
-			{ task: 'ncta', administration: 'digital', formId: 'ncta-1', seed: 1, parameters: {} }
-		);
-		const partial = await control('HC-05');
-		await paper(partial.participant, partial.visits[0]!, { ...phes(30), ltt_errors: null });
+	it('lists the controls it leaves out and why: no PHES of the mode, a missing value', () => {
+		const none = control('HC-03');
+		const digital = control('HC-04');
+		run(digital.participant, digital.visits[0]!, 'ncta', 'digital', null);
+		const partial = control('HC-05');
+		paper(partial.participant, partial.visits[0]!, { ...phes(30), ltt_errors: null });
 
-		const { rows, excluded } = await gatherControlRows(db, study, query());
+		const { rows, excluded } = gather(query());
 		expect(rows).toEqual([]);
 		expect(excluded).toEqual([
 			{ participantId: none.participant.id, code: 'HC-03', reason: 'no complete paper PHES' },
@@ -117,42 +140,36 @@ describe('gatherControlRows', () => {
 		]);
 	});
 
-	it('puts a digital PHES together from the subtests of one visit, each value from its earliest complete run', async () => {
-		const { participant, visits } = await control('HC-06');
-		const visit = { visitId: visits[0]!.id, participantId: participant.id, examiner: 'Dr A', provenance: {} };
-		const run = async (task: string, summary: Record<string, number>) => {
-			await new Promise((resolve) => setTimeout(resolve, 3)); // distinct start times (millisecond clock)
-			const started = await startSession(db, { ...visit, battery: task }, { task, administration: 'digital', formId: 'f', seed: 1, parameters: {} });
-			await changeSessionStatus(db, started.session.id, started.taskRun.id, { session: 'complete', taskRun: 'complete', summary, event: { type: 'completed', timeStampMs: 1, detail: {} } });
-			return started.taskRun.id;
-		};
-		const ask = () => gatherControlRows(db, study, query({ administration: 'digital' }));
-		expect((await ask()).excluded.map((e) => e.reason)).toEqual(['no complete digital PHES']);
+	it('puts a digital PHES together from the subtests of one visit, each value from its earliest complete run', () => {
+		const { participant, visits } = control('HC-06');
+		const subtest = (task: string, summary: Record<string, number>) => run(participant, visits[0]!, task, 'digital', summary);
+		const ask = () => gather(query({ administration: 'digital' }));
+		expect(ask().excluded.map((e) => e.reason)).toEqual(['no complete digital PHES']);
 
-		const ncta = await run('ncta', { time_s: 35.2, errors: 1 });
-		await run('stroop', { total_time_s: 190, off_time_s: 90, on_time_s: 100 });
-		expect((await ask()).excluded.map((e) => e.reason)).toEqual(['the digital PHES of 2026-11-02 lacks nctb_s, dst_count, sdt_s, ltt_s, ltt_errors']);
+		const ncta = subtest('ncta', { time_s: 35.2, errors: 1 });
+		subtest('stroop', { total_time_s: 190, off_time_s: 90, on_time_s: 100 });
+		expect(ask().excluded.map((e) => e.reason)).toEqual(['the digital PHES of 2026-11-02 lacks nctb_s, dst_count, sdt_s, ltt_s, ltt_errors']);
 
-		const nctb = await run('nctb', { time_s: 80, errors: 0 });
-		const dst = await run('dst', { correct_count: 41, time_limit_s: 90 });
-		const sdt = await run('sdt', { time_s: 44 });
-		const ltt = await run('ltt', { time_s: 70, errors: 3, time_outside_s: 1.2 });
-		await run('ncta', { time_s: 99, errors: 0 }); // a repeat does not replace the first NCT-A
-		const { rows } = await ask();
+		const nctb = subtest('nctb', { time_s: 80, errors: 0 });
+		const dst = subtest('dst', { correct_count: 41, time_limit_s: 90 });
+		const sdt = subtest('sdt', { time_s: 44 });
+		const ltt = subtest('ltt', { time_s: 70, errors: 3, time_outside_s: 1.2 });
+		subtest('ncta', { time_s: 99, errors: 0 }); // a repeat does not replace the first NCT-A
+		const { rows } = ask();
 		expect(rows.map((r) => [r.code, r.values, r.taskRunIds])).toEqual([
 			['HC-06', { ncta_s: 35.2, nctb_s: 80, dst_count: 41, sdt_s: 44, ltt_s: 70, ltt_errors: 3 }, [ncta, nctb, dst, sdt, ltt]]
 		]);
 		// The paper mode does not see digital runs.
-		expect((await gatherControlRows(db, study, query())).rows).toEqual([]);
+		expect(gather(query()).rows).toEqual([]);
 	});
 
-	it('gives rows buildLocalNormSet can fit', async () => {
+	it('gives rows buildLocalNormSet can fit', () => {
 		for (let i = 0; i < 20; i++) {
-			const { participant, visits } = await control(`HC-${String(i + 10)}`, { birthDate: `${1950 + i}-01-15`, educationYears: 6 + (i % 7) });
+			const { participant, visits } = control(`HC-${String(i + 10)}`, { birthDate: `${1950 + i}-01-15`, educationYears: 6 + (i % 7) });
 			const wobble = [1, -1, -1, 1][i % 4]!;
-			await paper(participant, visits[0]!, { ncta_s: 20 + i + wobble, nctb_s: 60 + i + 3 * wobble, dst_count: 50 - i + wobble, sdt_s: 40 + wobble, ltt_s: 60 + i - wobble, ltt_errors: i % 4, notes: null });
+			paper(participant, visits[0]!, { ncta_s: 20 + i + wobble, nctb_s: 60 + i + 3 * wobble, dst_count: 50 - i + wobble, sdt_s: 40 + wobble, ltt_s: 60 + i - wobble, ltt_errors: i % 4, notes: null });
 		}
-		const { rows } = await gatherControlRows(db, study, query());
+		const { rows } = gather(query());
 		const options = localNormOptions({ id: 'local-test', version: 1, name: 'Test' }, 'Test study', {
 			administration: 'paper',
 			covariates: ['ageYears'],
@@ -164,6 +181,18 @@ describe('gatherControlRows', () => {
 		expect(built.ok && built.normSet.covariateRanges).toEqual({ ageYears: { min: 57, max: 76 }, educationYears: { min: 6, max: 12 } });
 		const refused = buildLocalNormSet(rows, { ...options, values: Object.fromEntries(Object.entries(options.values).map(([v, spec]) => [v, { ...spec!, covariates: ['ageYears', 'educationYears'] }])) });
 		expect(refused.ok ? '' : refused.message).toContain('The rule here is at least 10 controls per coefficient, so at least 30.');
+	});
+
+	it('follows the order of the participants given, and reads only their own visits, sessions and runs', () => {
+		const a = control('HC-07');
+		const b = control('HC-08');
+		paper(b.participant, b.visits[0]!, phes(30));
+		paper(a.participant, a.visits[0]!, phes(31));
+		participants.reverse();
+		expect(gather(query()).rows.map((r) => [r.code, r.values.ncta_s])).toEqual([
+			['HC-08', 30],
+			['HC-07', 31]
+		]);
 	});
 });
 

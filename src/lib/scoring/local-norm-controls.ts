@@ -1,13 +1,10 @@
-// From stored records to the rows a local norm set is fitted on (clinical-spec §2 "Paper vs
+// From a study's records to the rows a local norm set is fitted on (clinical-spec §2 "Paper vs
 // digital"): one PHES per healthy control, with age at that visit, education and sex. Every
 // participant of the chosen arms who gives no row is listed with the reason, never dropped silently.
+// The records are read by session/scoring/load-controls.ts.
 import type { LocalNormRow } from './local-norms';
 import { phes6Values } from './value-keys';
-import type { HepcogDb } from '../storage/db';
-import type { Administration, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../model/records';
-import { listParticipants } from '../storage/repos/participant-repo';
-import { listSessionsOfParticipant, listTaskRuns } from '../storage/repos/session-repo';
-import { listVisits } from '../storage/repos/visit-repo';
+import type { Administration, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../model/records';
 import { ageYearsAt } from '../study/age';
 
 export type Phes6Value = (typeof phes6Values)[number];
@@ -43,6 +40,18 @@ export interface ExcludedControl {
 export interface ControlGathering {
 	rows: ControlRow[];
 	excluded: ExcludedControl[];
+}
+
+/**
+ * The records of one study the controls are taken from, in the order they are listed: participants
+ * (rows and exclusions follow it), their visits, sessions and task runs.
+ */
+export interface StudyRecords {
+	study: StudyRecord;
+	participants: readonly ParticipantRecord[];
+	visits: readonly VisitRecord[];
+	sessions: readonly SessionRecord[];
+	taskRuns: readonly TaskRunRecord[];
 }
 
 /** A paper PHES as the examiner typed it in: one complete `phes_paper` run holding all six values. */
@@ -135,23 +144,38 @@ function candidatesOf(sessions: readonly SessionRuns[], administration: Administ
 	});
 }
 
+/** The items under each key, in the order given. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const group = groups.get(keyOf(item));
+		if (group) group.push(item);
+		else groups.set(keyOf(item), [item]);
+	}
+	return groups;
+}
+
 /**
  * The controls of the chosen arms with one complete PHES of the chosen mode each: the earliest
  * (by visit date, then by when it was recorded) overall or within the chosen study visit.
  */
-export async function gatherControlRows(db: HepcogDb, study: StudyRecord, query: ControlQuery): Promise<ControlGathering> {
+export function controlRowsFrom(records: StudyRecords, query: ControlQuery): ControlGathering {
+	const { study } = records;
+	const visitsOf = groupBy(records.visits, (v) => v.participantId);
+	const sessionsOf = groupBy(records.sessions, (s) => s.participantId);
+	const runsOf = groupBy(records.taskRuns, (run) => run.sessionId);
 	const arms = new Map(study.arms.map((arm) => [arm.id, arm.name]));
 	const wantedVisit = query.visit === 'earliest' ? null : study.visits.find((v) => v.id === query.visit);
-	const participants = (await listParticipants(db, study.id)).filter((p) => query.armIds.includes(p.armId));
+	const participants = records.participants.filter((p) => query.armIds.includes(p.armId));
 	const rows: ControlRow[] = [];
 	const excluded: ExcludedControl[] = [];
 	for (const participant of participants) {
-		const visits = new Map((await listVisits(db, participant.id)).map((v) => [v.id, v]));
+		const visits = new Map((visitsOf.get(participant.id) ?? []).map((v) => [v.id, v]));
 		const sessions: SessionRuns[] = [];
-		for (const session of await listSessionsOfParticipant(db, participant.id)) {
+		for (const session of sessionsOf.get(participant.id) ?? []) {
 			const visit = visits.get(session.visitId);
 			if (wantedVisit && visit?.studyVisitId !== wantedVisit.id) continue;
-			sessions.push({ session, visit, runs: await listTaskRuns(db, session.id) });
+			sessions.push({ session, visit, runs: runsOf.get(session.id) ?? [] });
 		}
 		const candidates = candidatesOf(sessions, query.administration);
 		candidates.sort((a, b) => a.onDate.localeCompare(b.onDate) || a.startedAt.localeCompare(b.startedAt));

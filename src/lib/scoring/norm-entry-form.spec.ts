@@ -1,54 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { germanH2019 } from './builtin';
-import { previewThresholds } from './manual-entry';
-import type { RegressionModel } from './norm-set';
+import { typedGerman } from './fixtures/typed-german-form';
+import { dummyRowErrors, unplacedErrors } from './norm-entry-errors';
+import { covariateOptions, emptyEntryForm, formFingerprint, shownValues, toNormSetForm, validateEntry, type EntryForm } from './norm-entry-form';
 import { phes6Values } from './value-keys';
-import {
-	coefficientRowErrors,
-	covariateOptions,
-	describeSample,
-	dummyRowErrors,
-	emptyEntryForm,
-	fieldId,
-	formatThreshold,
-	formFingerprint,
-	parseSample,
-	previewRows,
-	shownValues,
-	toNormSetForm,
-	unplacedErrors,
-	validateEntry,
-	type EntryForm
-} from './norm-entry-form';
-
-/** The German table typed in as `h2019-typed`, as the browser test does. */
-function typedGerman(): EntryForm {
-	const form = emptyEntryForm();
-	Object.assign(form, {
-		id: 'h2019-typed',
-		version: '1',
-		name: germanH2019.name,
-		population: germanH2019.population,
-		citation: germanH2019.citation,
-		sourceNote: germanH2019.sourceNote,
-		abnormalTotalAtMost: '−5',
-		educationDummies: [
-			{ name: 'E2', minYears: '10', maxYears: '12' },
-			{ name: 'E3', minYears: '13', maxYears: '' },
-			{ name: 'E23', minYears: '10', maxYears: '' }
-		]
-	});
-	for (const value of phes6Values) {
-		const model = germanH2019.values[value] as RegressionModel;
-		Object.assign(form.values[value], {
-			transform: model.transform,
-			intercept: String(model.intercept),
-			residualSd: String(model.residualSd),
-			coefficients: Object.entries(model.coefficients).map(([covariate, c]) => ({ covariate, value: String(c) }))
-		});
-	}
-	return form;
-}
 
 describe('validateEntry', () => {
 	it('turns the typed German table into the built-in set under the new id', () => {
@@ -94,68 +49,11 @@ describe('validateEntry', () => {
 	});
 });
 
-describe('where each message goes', () => {
-	it('puts coefficient messages on their row', () => {
-		const rows = [{ covariate: 'ageYears' }, { covariate: '' }, { covariate: 'ageYears' }];
-		const errors = { 'values.ncta_s.coefficients.1': 'Choose the covariate', 'values.ncta_s.coefficients.ageYears': 'ageYears is listed twice.' };
-		expect(coefficientRowErrors('ncta_s', rows, errors)).toEqual([
-			undefined,
-			{ path: 'values.ncta_s.coefficients.1', message: 'Choose the covariate' },
-			{ path: 'values.ncta_s.coefficients.ageYears', message: 'ageYears is listed twice.' }
-		]);
-	});
-
-	it('sends messages without a field to the summary', () => {
-		const form = emptyEntryForm();
-		expect(unplacedErrors(form, { 'values.ncta_s.intercept': 'x', 'values.ltt_combined': 'y', form: 'z' })).toEqual([
-			{ path: 'values.ltt_combined', message: 'y' },
-			{ path: 'form', message: 'z' }
-		]);
-		expect(unplacedErrors({ ...form, scheme: 'phes5' }, { 'values.ltt_combined': 'y', lttErrorPenaltyS: 'p' })).toEqual([]);
-	});
-
-	it('derives element ids from paths', () => {
-		expect(fieldId('values.ncta_s.residualSd')).toBe('nf-values-ncta_s-residualSd');
-	});
-
+describe('the form', () => {
 	it('offers the built-in covariates, the valid dummies and an unknown current choice', () => {
 		const options = covariateOptions([{ name: 'E2', minYears: '', maxYears: '' }, { name: '2x', minYears: '', maxYears: '' }], 'E9');
 		expect(options.map((o) => o.value)).toEqual(['ageYears', 'educationYears', 'female', 'E2', 'E9']);
 		expect(options.at(-1)?.label).toMatch(/not defined/);
-	});
-});
-
-describe('preview', () => {
-	it('shows the German worked example for the default sample person', () => {
-		const person = parseSample({ ageYears: '50', educationYears: '12', sex: 'm' });
-		expect(person).toEqual({ ok: true, person: { ageYears: 50, educationYears: 12, sex: 'm' } });
-		if (!person.ok) return;
-		const result = validateEntry(typedGerman());
-		const preview = result.ok ? previewThresholds(result.value, person.person) : undefined;
-		const rows = preview?.ok ? previewRows(preview.values) : [];
-		const ncta = rows.find((r) => r.value === 'ncta_s');
-		expect(ncta?.kind === 'regression' && ncta.cells.map((c) => c.text)).toEqual([expect.any(String), expect.any(String), expect.any(String), '24.2', '32.0', '42.5', '56.3']);
-		const dst = rows.find((r) => r.value === 'dst_count');
-		expect(dst?.kind === 'regression' && dst.cells.map((c) => c.text).slice(0, 5)).toEqual(['29.7', '34.9', '41.0', '48.2', '56.6']);
-		expect(describeSample(person.person)).toBe('a man of 50 with 12 school years');
-	});
-
-	it('refuses an impossible sample person; a blank field is unknown', () => {
-		expect(parseSample({ ageYears: '-3', educationYears: '12.5', sex: 'f' })).toEqual({
-			ok: false,
-			errors: { ageYears: 'Enter an age from 0 to 120 years.', educationYears: 'Enter a whole number.' }
-		});
-		expect(parseSample({ ageYears: '', educationYears: '', sex: '' })).toEqual({ ok: true, person: { ageYears: null, educationYears: null, sex: null } });
-	});
-
-	it('shows cutoffs as typed', () => {
-		expect(previewRows({ total_time_s: { kind: 'cutoff', abnormalAbove: 190 } })).toEqual([
-			{ value: 'total_time_s', label: 'Stroop On + Off time (s)', kind: 'cutoff', text: 'abnormal above 190' }
-		]);
-	});
-
-	it('formats thresholds with a real minus and sensible decimals', () => {
-		expect([24.17, 3.6549, -4, -0.001, 120].map(formatThreshold)).toEqual(['24.2', '3.65', '−4.00', '0.00', '120.0']);
 	});
 
 	it('needs a new preview after any change', () => {

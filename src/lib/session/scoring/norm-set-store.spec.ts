@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { germanH2019 } from '../../scoring/builtin';
 import { normSetChecksum, serializeNormSet } from '../../scoring/checksum';
 import type { NormSet } from '../../scoring/norm-set';
+import { storedMessage } from '../../scoring/norm-set-storing';
 import { openHepcogDb, type HepcogDb } from '../../storage/db';
 import { listStoredNormSets } from '../../storage/repos/norm-set-repo';
-import { exportFileName, importNormSetFile, storedMessage, storeNormSet } from './norm-set-store';
+import { importNormSetFile, storeNormSet } from './norm-set-store';
 
 let db: HepcogDb;
 beforeEach(async () => {
@@ -63,8 +64,4 @@ describe('storeNormSet', () => {
 		expect(await storeNormSet(db, { ...germanH2019, abnormalTotalAtMost: -4 })).toEqual({ ok: false, message: expect.stringMatching(/german-h2019 v1 is a built-in norm set/) });
 		expect(await storedKeys()).toEqual([]);
 	});
-});
-
-it('names an export after the id and version', () => {
-	expect(exportFileName(germanH2019)).toBe('german-h2019-v1.json');
 });

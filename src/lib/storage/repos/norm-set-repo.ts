@@ -1,10 +1,7 @@
 import type { HepcogDb } from '../db';
 import { abortWith, ConflictError } from '../errors';
 import { nowIso } from '../../model/ids';
-import type { NormSetRecord } from '../../model/records';
-
-/** `id@version`, the key a norm set is stored and chosen by. */
-export const normSetKey = (id: string, version: number) => `${id}@${version}`;
+import { normSetKey, type NormSetRecord } from '../../model/records';
 
 /** Norm sets made or imported on this laptop (built-in sets live in code, not here). */
 export async function listStoredNormSets(db: HepcogDb): Promise<NormSetRecord[]> {

@@ -1,9 +1,7 @@
 import type { HepcogDb } from '../db';
 import { commit } from '../errors';
 import { newId, nowIso } from '../../model/ids';
-import type { ScoreRecord } from '../../model/records';
-
-export type NewScore = Omit<ScoreRecord, 'id' | 'createdAt' | 'supersededAt'>;
+import type { NewScore, ScoreRecord } from '../../model/records';
 
 /**
  * Stores a task run's new score. Its earlier current score of the same test is kept as history,

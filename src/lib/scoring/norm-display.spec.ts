@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtinNormSet, germanH2019 } from '$lib/scoring/builtin';
-import { normSetChecksum } from '$lib/scoring/checksum';
-import { catalogueRows, dummyYears, formatNumber, scoringFacts, valueRows } from './norm-display';
+import { builtinNormSet, germanH2019 } from './builtin';
+import { normSetChecksum } from './checksum';
+import { formatNumber } from './form-number';
+import { catalogueRows, dummyYears, scoringFacts, valueRows } from './norm-display';
 
 describe('catalogueRows', () => {
 	it('shows a set with its computed checksum, shortened to 12 hex digits', async () => {

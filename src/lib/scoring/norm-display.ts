@@ -1,12 +1,10 @@
 // What the norm-set pages show, as plain text: the catalogue list and one whole set.
-import { normSetChecksum } from '$lib/scoring/checksum';
-import type { CatalogueEntry } from '$lib/session/scoring/norm-set-catalogue';
-import { valueModels, type EducationDummy, type NormSet } from '$lib/scoring/norm-set';
-import type { Transform } from '$lib/scoring/transforms';
-import { valueInfo, type Direction, type NormValue } from '$lib/scoring/value-keys';
-
-/** Numbers as stored, with a typographic minus: −0.184867. */
-export const formatNumber = (n: number) => String(n).replace('-', '−');
+import { normSetChecksum } from './checksum';
+import { formatNumber } from './form-number';
+import type { CatalogueEntry } from './norm-set-catalogue';
+import { valueModels, type EducationDummy, type NormSet } from './norm-set';
+import type { Transform } from './transforms';
+import { valueInfo, type Direction, type NormValue } from './value-keys';
 
 export const testLabel = { phes: 'PHES', stroop: 'Stroop' } as const;
 export const administrationLabel = { paper: 'Paper and pencil', digital: 'Digital (screen)', touch: 'Touch device', any: 'Any administration' } as const;
