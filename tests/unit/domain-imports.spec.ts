@@ -39,6 +39,12 @@ describe('domain modules', () => {
 		expect(touching.map((file) => relative(libDir, file))).toEqual([]);
 	});
 
+	// The command-line tools (batch scorer, exports) run domain code with tsx, which knows no SvelteKit alias.
+	it('import each other by relative path, never through $lib', () => {
+		const aliased = files.filter((file) => /(?:from\s+|import\s*\(\s*)['"]\$lib/.test(readFileSync(file, 'utf8')));
+		expect(aliased.map((file) => relative(libDir, file))).toEqual([]);
+	});
+
 	it('the rule catches a leak', () => {
 		const sample = "import { onMount } from 'svelte';\nimport { goto } from '$app/navigation';\nimport X from './X.svelte';\nimport { Chart } from 'chart.js';\nimport type { ChartConfiguration } from 'chart.js';";
 		expect([...sample.matchAll(forbidden)].map((m) => m[1])).toEqual(['svelte', '$app/navigation', './X.svelte', 'chart.js']);
