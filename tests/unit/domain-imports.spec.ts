@@ -74,6 +74,15 @@ describe('the layer order', () => {
 	});
 });
 
+describe('routes/', () => {
+	// Pages are thin views: logic a page needs lives in a layer of src/lib, where it is unit-tested.
+	it('hold pages and components only, plus SvelteKit route files', () => {
+		const routesDir = join(srcDir, 'routes');
+		const logic = sourceFiles(routesDir).filter((file) => !file.endsWith('.svelte') && !/\/\+(page|layout)\.ts$/.test(file));
+		expect(logic.map((file) => relative(srcDir, file))).toEqual([]);
+	});
+});
+
 describe('the layer rule itself', () => {
 	const edge = (from: string, to: string): ImportEdge => ({ from, to });
 
