@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { scorePhesCsv } from '../src/lib/scoring/batch';
-import { builtinNormSet, builtinNormSets } from '../src/lib/scoring/builtin/index';
-import { parseNormSetFile } from '../src/lib/scoring/checksum';
-import type { NormSet } from '../src/lib/scoring/norm-set';
+import { builtinNormSet, builtinNormSets } from '../src/lib/scoring/norm-sets/builtin/index';
+import { parseNormSetFile } from '../src/lib/scoring/norm-sets/checksum';
+import type { NormSet } from '../src/lib/scoring/norm-sets/norm-set';
 
 const usage = 'Usage: npm run score -- --norms <built-in id | norm-set.json> [--administration paper|digital] <input.csv>';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RegressionModel } from '../scoring/norm-set';
-import { normScatter } from '../scoring/norm-scatter';
+import type { RegressionModel } from '../scoring/norm-sets/norm-set';
+import { normScatter } from '../scoring/local-norms/norm-scatter';
 import { bandPoints, normChartColours, normScatterChartConfig, yAxisMin } from './norm-chart-config';
 
 // German H2019 NCT-A: ln(time) = 2.641457 + 0.010871 · age, residual SD √0.079413.

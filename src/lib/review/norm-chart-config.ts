@@ -3,7 +3,7 @@
 // units (norm-scatter.ts computes them). Pure data: built and tested in Node, drawn by
 // NormScatterChart.svelte.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { NormScatter } from '../scoring/norm-scatter';
+import type { NormScatter } from '../scoring/local-norms/norm-scatter';
 
 /** Okabe–Ito colours, told apart by line style as well. */
 export const normChartColours = {

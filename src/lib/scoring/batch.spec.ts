@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { scorePhesCsv } from './batch';
-import { germanH2019 } from './builtin/index';
+import { germanH2019 } from './norm-sets/builtin/index';
 import { neutraliseCell, parseCsvNumber } from './csv-cell';
 
 const header = 'participant_id,age_years,sex,education_years,ncta_s,nctb_s,dst_count,sdt_s,ltt_s,ltt_errors';

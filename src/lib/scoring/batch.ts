@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import type { Person } from './covariates';
 import { neutraliseCell, parseCsvNumber } from './csv-cell';
-import type { PhesNormSet } from './norm-set';
+import type { PhesNormSet } from './norm-sets/norm-set';
 import { scorePhes, type PhesRaw, type PhesScoreOptions } from './phes-score';
 import { phes6Values, phesScoreColumn, schemeValues } from './value-keys';
 

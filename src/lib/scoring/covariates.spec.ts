@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinNormSet, germanH2019 } from './builtin/index';
+import { builtinNormSet, germanH2019 } from './norm-sets/builtin/index';
 import { dummyValue, neededCovariates, outOfRangeProblems, resolveCovariates, type Person } from './covariates';
 
 const person = (change: Partial<Person> = {}): Person => ({ ageYears: 50, educationYears: 12, sex: 'm', ...change });

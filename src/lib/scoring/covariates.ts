@@ -1,7 +1,7 @@
 // From what is known of a participant to the covariate values a norm set's regressions use.
 // A needed covariate that is unknown is reported, never replaced by a default (clinical-spec §3).
 import type { Sex } from '../model/records';
-import { valueModels, type EducationDummy, type NormSet } from './norm-set';
+import { valueModels, type EducationDummy, type NormSet } from './norm-sets/norm-set';
 
 export interface Person {
 	ageYears: number | null;

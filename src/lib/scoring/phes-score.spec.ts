@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { germanH2019 } from './builtin/index';
-import { normSetChecksum } from './checksum';
+import { germanH2019 } from './norm-sets/builtin/index';
+import { normSetChecksum } from './norm-sets/checksum';
 import type { Person } from './covariates';
-import type { PhesNormSet } from './norm-set';
+import type { PhesNormSet } from './norm-sets/norm-set';
 import { scorePhes, type PhesRaw } from './phes-score';
 
 const man50: Person = { ageYears: 50, educationYears: 12, sex: 'm' };

@@ -1,7 +1,7 @@
 // PHES: six (or five) band scores against a norm set, their sum and the MHE verdict
 // (clinical-spec §2 steps 1–5).
 import type { CovariateValues, Person } from './covariates';
-import type { PhesNormSet, RegressionModel } from './norm-set';
+import type { PhesNormSet, RegressionModel } from './norm-sets/norm-set';
 import { openScoring, type NormSetUsed, type Refusal, type ScoreFlag } from './score-gate';
 import { bandScore, thresholdsFor, type BandScore, type Thresholds } from './thresholds';
 import { phes6Values, phesScoreColumn, schemeValues, valueInfo, type PhesScoreColumn, type PhesValue } from './value-keys';

@@ -1,8 +1,8 @@
 // What every scorer checks before computing anything: the set is the one its checksum says, the
 // needed covariates are known, and the person is inside the sample's range (clinical-spec §3).
-import { normSetChecksum } from './checksum';
+import { normSetChecksum } from './norm-sets/checksum';
 import { outOfRangeProblems, resolveCovariates, type CovariateValues, type Person } from './covariates';
-import type { NormSet } from './norm-set';
+import type { NormSet } from './norm-sets/norm-set';
 
 export type ScoreFlag =
 	| 'outside_norm_range'

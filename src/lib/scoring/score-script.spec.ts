@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { germanH2019 } from './builtin/index';
-import { serializeNormSet } from './checksum';
+import { germanH2019 } from './norm-sets/builtin/index';
+import { serializeNormSet } from './norm-sets/checksum';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = fileURLToPath(new URL('./fixtures/phes-batch.csv', import.meta.url));

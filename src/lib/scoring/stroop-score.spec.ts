@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtinNormSet } from './builtin/index';
+import { builtinNormSet } from './norm-sets/builtin/index';
 import type { Person } from './covariates';
-import type { StroopNormSet } from './norm-set';
+import type { StroopNormSet } from './norm-sets/norm-set';
 import { cutoffVerdict, scoreStroop, type StroopSummary } from './stroop-score';
 
 const nobody: Person = { ageYears: null, educationYears: null, sex: null };

@@ -1,8 +1,8 @@
 // Stroop (EncephalApp-style) against a norm set: published cutoffs, or a regression norm giving
 // thresholds and z (clinical-spec §1 cutoffs, §3 norm sets).
 import type { CovariateValues, Person } from './covariates';
-import type { CutoffModel, RegressionModel, StroopNormSet, ValueModel } from './norm-set';
-import { valueModels } from './norm-set';
+import type { CutoffModel, RegressionModel, StroopNormSet, ValueModel } from './norm-sets/norm-set';
+import { valueModels } from './norm-sets/norm-set';
 import { openScoring, type NormSetUsed, type Refusal, type ScoreFlag } from './score-gate';
 import { bandScore, thresholdsFor, zScore, type BandScore, type Thresholds } from './thresholds';
 import { transformProblem } from './transforms';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtinNormSet, germanH2019 } from './builtin';
-import { normSetChecksum } from './checksum';
-import type { PhesNormSet, StroopNormSet } from './norm-set';
+import { builtinNormSet, germanH2019 } from './norm-sets/builtin';
+import { normSetChecksum } from './norm-sets/checksum';
+import type { PhesNormSet, StroopNormSet } from './norm-sets/norm-set';
 import { missingNormSetScore, phesRunScore, scoredTestOf, stroopModalityOf, stroopRunScore, type RunToScore } from './task-run-score';
 
 // The worked example of scorePhes: every value 0 for a man of 50 with 12 school years.

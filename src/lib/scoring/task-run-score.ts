@@ -3,7 +3,7 @@
 // for the Stroop, the input modality its trials were answered with).
 import type { Administration, CellValue, NewScore, TrialRecord } from '../model/records';
 import type { Person } from './covariates';
-import type { PhesNormSet, StroopNormSet } from './norm-set';
+import type { PhesNormSet, StroopNormSet } from './norm-sets/norm-set';
 import { scorePhes, type PhesRaw } from './phes-score';
 import { refusedRecord, scoredRecord, thresholdList, type ScoreBase } from './score-record';
 import { scoreStroop, type StroopModality } from './stroop-score';

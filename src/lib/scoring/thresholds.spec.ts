@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { germanH2019 } from './builtin/german-h2019';
+import { germanH2019 } from './norm-sets/builtin/german-h2019';
 import { resolveCovariates, type Person } from './covariates';
-import type { RegressionModel } from './norm-set';
+import type { RegressionModel } from './norm-sets/norm-set';
 import { bandScore, predictTransformed, thresholdsFor, zScore, type SdStep, type Thresholds } from './thresholds';
 import type { PhesValue } from './value-keys';
 

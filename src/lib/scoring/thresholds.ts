@@ -1,6 +1,6 @@
 // Band thresholds and band scores (clinical-spec §2 steps 1–3).
 import type { CovariateValues } from './covariates';
-import type { RegressionModel } from './norm-set';
+import type { RegressionModel } from './norm-sets/norm-set';
 import { backTransform, forwardTransform } from './transforms';
 import type { Direction } from './value-keys';
 

@@ -5,8 +5,8 @@ import { recordPaperEntry } from '../../storage/repos/paper-entry-repo';
 import { createParticipant } from '../../storage/repos/participant-repo';
 import { changeSessionStatus, startSession } from '../../storage/repos/session-repo';
 import { ensureStudy } from '../../storage/repos/study-repo';
-import { defaultArmIds } from '../../scoring/local-norm-options';
-import type { ControlQuery } from '../../scoring/local-norm-controls';
+import { defaultArmIds } from '../../scoring/local-norms/local-norm-options';
+import type { ControlQuery } from '../../scoring/local-norms/local-norm-controls';
 import { gatherControlRows, loadStudyRecords } from './load-controls';
 
 // The choosing of controls is tested in scoring/local-norm-controls.spec.ts with records in

@@ -1,7 +1,7 @@
 // Reads the records of a study that local-norm controls are taken from, and gathers the control
 // rows from them (the choosing is scoring/local-norm-controls.ts, without the database).
 import type { SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../../model/records';
-import { controlRowsFrom, type ControlGathering, type ControlQuery, type StudyRecords } from '../../scoring/local-norm-controls';
+import { controlRowsFrom, type ControlGathering, type ControlQuery, type StudyRecords } from '../../scoring/local-norms/local-norm-controls';
 import type { HepcogDb } from '../../storage/db';
 import { listParticipants } from '../../storage/repos/participant-repo';
 import { listSessionsOfParticipant, listTaskRuns } from '../../storage/repos/session-repo';

@@ -2,8 +2,8 @@
 // scoring/norm-set-catalogue.ts.
 import type { HepcogDb } from '../../storage/db';
 import { listStoredNormSets } from '../../storage/repos/norm-set-repo';
-import { normSetCatalogueOf, type CatalogueEntry } from '../../scoring/norm-set-catalogue';
-import type { NormSet } from '../../scoring/norm-set';
+import { normSetCatalogueOf, type CatalogueEntry } from '../../scoring/norm-sets/norm-set-catalogue';
+import type { NormSet } from '../../scoring/norm-sets/norm-set';
 
 export type { CatalogueEntry };
 

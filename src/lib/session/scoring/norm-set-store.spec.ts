@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { germanH2019 } from '../../scoring/builtin';
-import { normSetChecksum, serializeNormSet } from '../../scoring/checksum';
-import type { NormSet } from '../../scoring/norm-set';
-import { storedMessage } from '../../scoring/norm-set-storing';
+import { germanH2019 } from '../../scoring/norm-sets/builtin';
+import { normSetChecksum, serializeNormSet } from '../../scoring/norm-sets/checksum';
+import type { NormSet } from '../../scoring/norm-sets/norm-set';
+import { storedMessage } from '../../scoring/norm-sets/norm-set-storing';
 import { openHepcogDb, type HepcogDb } from '../../storage/db';
 import { listStoredNormSets } from '../../storage/repos/norm-set-repo';
 import { importNormSetFile, storeNormSet } from './norm-set-store';

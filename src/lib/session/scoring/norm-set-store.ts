@@ -1,9 +1,9 @@
 // Putting a norm set into this laptop's storage, from a file or from the hand-entry form. The
 // rules (built-in clash, messages) are in scoring/norm-set-storing.ts; here the reading and saving.
 import { normSetKey } from '../../model/records';
-import { normSetChecksum, parseNormSetFile } from '../../scoring/checksum';
-import type { NormSet } from '../../scoring/norm-set';
-import { builtinClash, type StoreOutcome } from '../../scoring/norm-set-storing';
+import { normSetChecksum, parseNormSetFile } from '../../scoring/norm-sets/checksum';
+import type { NormSet } from '../../scoring/norm-sets/norm-set';
+import { builtinClash, type StoreOutcome } from '../../scoring/norm-sets/norm-set-storing';
 import type { HepcogDb } from '../../storage/db';
 import { ConflictError } from '../../storage/errors';
 import { getStoredNormSet, saveNormSet } from '../../storage/repos/norm-set-repo';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParticipantRecord, StudyRecord, VisitRecord } from '../../model/records';
-import { normSetChecksum } from '../../scoring/checksum';
-import { germanH2019 } from '../../scoring/builtin';
+import { normSetChecksum } from '../../scoring/norm-sets/checksum';
+import { germanH2019 } from '../../scoring/norm-sets/builtin';
 import { openHepcogDb, type HepcogDb } from '../../storage/db';
 import { recordPaperEntry } from '../../storage/repos/paper-entry-repo';
 import { createParticipant } from '../../storage/repos/participant-repo';

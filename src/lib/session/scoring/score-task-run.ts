@@ -11,7 +11,7 @@ import { getVisit } from '../../storage/repos/visit-repo';
 import { listTrials } from '../../storage/repos/trial-repo';
 import { ageYearsAt } from '../../study/age';
 import type { Person } from '../../scoring/covariates';
-import type { PhesNormSet, StroopNormSet } from '../../scoring/norm-set';
+import type { PhesNormSet, StroopNormSet } from '../../scoring/norm-sets/norm-set';
 import { missingNormSetScore, phesRunScore, scoredTestOf, stroopModalityOf, stroopRunScore } from '../../scoring/task-run-score';
 import { findNormSet } from './norm-set-catalogue';
 

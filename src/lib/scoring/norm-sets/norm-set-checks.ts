@@ -1,6 +1,6 @@
 // Rules that span several fields of a norm set; the field-level rules live in the schema.
 import type { NormSetShape } from './norm-set';
-import { schemeValues, type NormValue } from './value-keys';
+import { schemeValues, type NormValue } from '../value-keys';
 
 export interface NormSetProblem {
 	path: (string | number)[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtinNormSet, germanH2019 } from './builtin/index';
+import { builtinNormSet, germanH2019 } from '../norm-sets/builtin/index';
 import { previewThresholds, validateNormSetForm, type NormSetForm, type ValueForm } from './manual-entry';
-import type { RegressionModel } from './norm-set';
-import { phes6Values } from './value-keys';
+import type { RegressionModel } from '../norm-sets/norm-set';
+import { phes6Values } from '../value-keys';
 
 /** The German set as someone would type it from the table: variances already turned into SDs. */
 function valueForm(model: RegressionModel): ValueForm {

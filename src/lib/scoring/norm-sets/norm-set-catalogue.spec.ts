@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NormSetRecord } from '../model/records';
+import type { NormSetRecord } from '../../model/records';
 import { builtinNormSets, germanH2019 } from './builtin';
 import { normSetCatalogueOf } from './norm-set-catalogue';
 

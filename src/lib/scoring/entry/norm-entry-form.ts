@@ -3,8 +3,8 @@
 // covariates a coefficient can name. Where each message goes is in norm-entry-errors.ts; the
 // threshold preview in norm-entry-preview.ts.
 import { validateNormSetForm, type DummyForm, type NormSetForm, type NormSetFormErrors, type ValueForm } from './manual-entry';
-import type { NormSet } from './norm-set';
-import { phesValues, schemeValues, stroopValues, type NormValue } from './value-keys';
+import type { NormSet } from '../norm-sets/norm-set';
+import { phesValues, schemeValues, stroopValues, type NormValue } from '../value-keys';
 
 /**
  * A model form for every value of both tests, so switching test or scheme loses nothing typed.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { germanH2019 } from './builtin';
-import { typedGerman } from './fixtures/typed-german-form';
+import { germanH2019 } from '../norm-sets/builtin';
+import { typedGerman } from './typed-german-form.fixture';
 import { dummyRowErrors, unplacedErrors } from './norm-entry-errors';
 import { covariateOptions, emptyEntryForm, formFingerprint, shownValues, toNormSetForm, validateEntry, type EntryForm } from './norm-entry-form';
-import { phes6Values } from './value-keys';
+import { phes6Values } from '../value-keys';
 
 describe('validateEntry', () => {
 	it('turns the typed German table into the built-in set under the new id', () => {

@@ -1,11 +1,11 @@
 // A norm set typed in by hand from a paper (design.md "types in a published set by hand"): form
 // strings → NormSet through the same schema as files, with one message per field, and a preview
 // of the thresholds the set gives for a sample person before it is saved.
-import { outOfRangeProblems, resolveCovariates, type Person } from './covariates';
-import { parseFormNumber } from './form-number';
-import { normSetSchema, valueModels, type NormSet } from './norm-set';
-import { thresholdsFor, type Thresholds } from './thresholds';
-import { valueInfo, type NormValue } from './value-keys';
+import { outOfRangeProblems, resolveCovariates, type Person } from '../covariates';
+import { parseFormNumber } from '../form-number';
+import { normSetSchema, valueModels, type NormSet } from '../norm-sets/norm-set';
+import { thresholdsFor, type Thresholds } from '../thresholds';
+import { valueInfo, type NormValue } from '../value-keys';
 
 export interface CoefficientForm {
 	covariate: string;

@@ -1,11 +1,11 @@
 // A site's own norm set from its healthy controls (clinical-spec §2 "Paper vs digital"): per value
 // an OLS of the transformed measure on the chosen covariates, then a versioned, validated NormSet.
-import { resolveCovariateNames, type CovariateValues, type Person } from './covariates';
-import { describeIssues, normSetSchema, type EducationDummy, type NormAdministration, type NormSet, type RegressionModel } from './norm-set';
+import { resolveCovariateNames, type CovariateValues, type Person } from '../covariates';
+import { describeIssues, normSetSchema, type EducationDummy, type NormAdministration, type NormSet, type RegressionModel } from '../norm-sets/norm-set';
 import { normScatter, type NormScatter, type ScatterAxis } from './norm-scatter';
 import { fitOls, type OlsFit } from './ols';
-import { forwardTransform, transformProblem, type Transform } from './transforms';
-import { schemeValues, valueInfo, type NormValue, type PhesScheme } from './value-keys';
+import { forwardTransform, transformProblem, type Transform } from '../transforms';
+import { schemeValues, valueInfo, type NormValue, type PhesScheme } from '../value-keys';
 
 export interface LocalNormRow extends Person {
 	/** Shown in messages, e.g. the participant code. */

@@ -1,7 +1,7 @@
 // Every norm set the app can score with: the built-in ones (code) and those made or imported on
 // this laptop (stored records), each under its `id@version` key. A stored definition that no
 // longer passes the schema is left out; a stored set under a built-in key is hidden by the built-in.
-import { normSetKey, type NormSetRecord } from '../model/records';
+import { normSetKey, type NormSetRecord } from '../../model/records';
 import { builtinNormSets } from './builtin';
 import { normSetSchema, type NormSet } from './norm-set';
 

@@ -1,9 +1,9 @@
 // The choices on the build page and what they become: defaults, the set's id and version, the
 // options `buildLocalNormSet` is called with. Plain TS so it is tested without a browser.
 import { minRowsPerCoefficient, type LocalNormOptions } from './local-norms';
-import type { Transform } from './transforms';
-import { phes6Values, valueInfo } from './value-keys';
-import type { Administration, StudyArm } from '../model/records';
+import type { Transform } from '../transforms';
+import { phes6Values, valueInfo } from '../value-keys';
+import type { Administration, StudyArm } from '../../model/records';
 import type { Phes6Value } from './local-norm-controls';
 
 export type CovariateName = 'ageYears' | 'educationYears' | 'female';

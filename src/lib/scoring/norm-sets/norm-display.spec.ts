@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinNormSet, germanH2019 } from './builtin';
 import { normSetChecksum } from './checksum';
-import { formatNumber } from './form-number';
+import { formatNumber } from '../form-number';
 import { catalogueRows, dummyYears, scoringFacts, valueRows } from './norm-display';
 
 describe('catalogueRows', () => {

@@ -1,9 +1,9 @@
 // Plain data for the local-norm review chart: each control on the transformed and the raw scale,
 // and the fitted line with ±1/2/3 SD bands along one covariate. No chart library here.
-import { dummyValue, type CovariateValues } from './covariates';
-import type { EducationDummy, RegressionModel } from './norm-set';
-import { sdSteps, thresholdsFor, type Thresholds } from './thresholds';
-import { backTransform } from './transforms';
+import { dummyValue, type CovariateValues } from '../covariates';
+import type { EducationDummy, RegressionModel } from '../norm-sets/norm-set';
+import { sdSteps, thresholdsFor, type Thresholds } from '../thresholds';
+import { backTransform } from '../transforms';
 
 export type ScatterAxis = 'ageYears' | 'educationYears';
 

@@ -1,10 +1,10 @@
 // What the norm-set pages show, as plain text: the catalogue list and one whole set.
 import { normSetChecksum } from './checksum';
-import { formatNumber } from './form-number';
+import { formatNumber } from '../form-number';
 import type { CatalogueEntry } from './norm-set-catalogue';
 import { valueModels, type EducationDummy, type NormSet } from './norm-set';
-import type { Transform } from './transforms';
-import { valueInfo, type Direction, type NormValue } from './value-keys';
+import type { Transform } from '../transforms';
+import { valueInfo, type Direction, type NormValue } from '../value-keys';
 
 export const testLabel = { phes: 'PHES', stroop: 'Stroop' } as const;
 export const administrationLabel = { paper: 'Paper and pencil', digital: 'Digital (screen)', touch: 'Touch device', any: 'Any administration' } as const;

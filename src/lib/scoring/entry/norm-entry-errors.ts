@@ -2,7 +2,7 @@
 // form shows no field for it, in the summary at the top.
 import type { DummyForm, NormSetFormErrors } from './manual-entry';
 import { isBlankDummy, shownValues, type EntryForm } from './norm-entry-form';
-import type { NormValue } from './value-keys';
+import type { NormValue } from '../value-keys';
 
 /** The element id of a field: `values.ncta_s.residualSd` → `nf-values-ncta_s-residualSd`. */
 export const fieldId = (path: string) => `nf-${path.replace(/\./g, '-')}`;

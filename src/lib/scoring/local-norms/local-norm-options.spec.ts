@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phes6Values, valueInfo } from './value-keys';
+import { phes6Values, valueInfo } from '../value-keys';
 import {
 	checkIdentity,
 	controlsNeeded,

@@ -1,10 +1,10 @@
 // The threshold preview of the hand-entry form: the sample person it is computed for, and the
 // table of raw thresholds at −3 … +3 SD (or the cutoffs as typed) it shows.
-import type { Person } from './covariates';
-import { formatNumber, parseFormNumber } from './form-number';
+import type { Person } from '../covariates';
+import { formatNumber, parseFormNumber } from '../form-number';
 import type { ThresholdPreview } from './manual-entry';
-import { sdSteps, type SdStep } from './thresholds';
-import { phesValues, stroopValues, valueInfo, type NormValue } from './value-keys';
+import { sdSteps, type SdStep } from '../thresholds';
+import { phesValues, stroopValues, valueInfo, type NormValue } from '../value-keys';
 
 export interface SampleForm {
 	ageYears: string;

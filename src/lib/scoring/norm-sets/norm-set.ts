@@ -2,8 +2,8 @@
 // relies on is checked here, so a set that parses can be scored without further guards.
 import { z } from 'zod';
 import { normSetProblems } from './norm-set-checks';
-import type { Transform } from './transforms';
-import { phesValues, stroopValues, valueInfo, type Direction, type NormValue } from './value-keys';
+import type { Transform } from '../transforms';
+import { phesValues, stroopValues, valueInfo, type Direction, type NormValue } from '../value-keys';
 
 /** Covariates every set may use; education dummies are added per set. */
 export const baseCovariates = ['ageYears', 'educationYears', 'female'] as const;

@@ -3,9 +3,9 @@
 // participant of the chosen arms who gives no row is listed with the reason, never dropped silently.
 // The records are read by session/scoring/load-controls.ts.
 import type { LocalNormRow } from './local-norms';
-import { phes6Values } from './value-keys';
-import type { Administration, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../model/records';
-import { ageYearsAt } from '../study/age';
+import { phes6Values } from '../value-keys';
+import type { Administration, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../../model/records';
+import { ageYearsAt } from '../../study/age';
 
 export type Phes6Value = (typeof phes6Values)[number];
 

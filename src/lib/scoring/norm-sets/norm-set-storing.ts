@@ -1,7 +1,7 @@
 // The rules for putting a norm set into this laptop's storage, without the storage: a set under
 // the id and version of a built-in set is refused unless it is exactly that set, since the
 // catalogue would otherwise hide it behind the built-in one; and what the examiner is told.
-import { normSetKey } from '../model/records';
+import { normSetKey } from '../../model/records';
 import { builtinNormSets } from './builtin';
 import { normSetChecksum } from './checksum';
 import type { NormSet } from './norm-set';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, type Rng } from '../tasks/shared/random';
-import { germanH2019 } from './builtin/index';
+import { mulberry32, type Rng } from '../../tasks/shared/random';
+import { germanH2019 } from '../norm-sets/builtin/index';
 import { buildLocalNormSet, type LocalNormOptions, type LocalNormRow } from './local-norms';
-import type { PhesNormSet, RegressionModel } from './norm-set';
-import { scorePhes } from './phes-score';
-import { predictTransformed } from './thresholds';
-import { backTransform, type Transform } from './transforms';
-import { phes6Values, type PhesValue } from './value-keys';
+import type { PhesNormSet, RegressionModel } from '../norm-sets/norm-set';
+import { scorePhes } from '../phes-score';
+import { predictTransformed } from '../thresholds';
+import { backTransform, type Transform } from '../transforms';
+import { phes6Values, type PhesValue } from '../value-keys';
 
 /** Standard normal draw (Box–Muller). */
 const normal = (rng: Rng) => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());

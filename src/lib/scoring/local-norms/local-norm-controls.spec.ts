@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildLocalNormSet } from './local-norms';
-import type { CellValue, NewParticipant, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../model/records';
-import { defaultStudy } from '../study/study-defaults';
-import { planVisits } from '../study/visit-plan';
+import type { CellValue, NewParticipant, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../../model/records';
+import { defaultStudy } from '../../study/study-defaults';
+import { planVisits } from '../../study/visit-plan';
 import { defaultArmIds, defaultTransforms, localNormOptions } from './local-norm-options';
 import { controlRowsFrom, isPaperPhesRun, type ControlQuery } from './local-norm-controls';
 

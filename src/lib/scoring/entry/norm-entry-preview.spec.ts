@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedGerman } from './fixtures/typed-german-form';
+import { typedGerman } from './typed-german-form.fixture';
 import { previewThresholds } from './manual-entry';
 import { validateEntry } from './norm-entry-form';
 import { describeSample, formatThreshold, parseSample, previewRows } from './norm-entry-preview';
