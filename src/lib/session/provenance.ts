@@ -1,5 +1,6 @@
 import type { SessionRecord } from '../model/records';
 import { appCommit, appVersion } from './build-info';
+import type { GuardOutcomes } from './screen-guards';
 
 export interface DeviceCheck {
 	frameIntervalMs: number;
@@ -31,6 +32,14 @@ export function sessionProvenance(check: DeviceCheck, extra: Record<string, stri
 		performanceTimeOrigin: performance.timeOrigin,
 		...extra
 	};
+}
+
+/**
+ * What a resume event records: the device measured again on the reloaded page, what full screen
+ * and the wake lock gave, and the page's new time origin (every timestamp after it counts from it).
+ */
+export function resumedDevice(check: DeviceCheck, outcomes: GuardOutcomes): Record<string, string | number | boolean | null> {
+	return { ...check, fullscreen: outcomes.fullscreen, wakeLock: outcomes.wakeLock, performanceTimeOrigin: performance.timeOrigin };
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));

@@ -3,6 +3,12 @@
 
 export type GuardOutcome = 'granted' | 'denied' | 'unsupported';
 
+/** What full screen and the wake lock gave; stored with a new session or with its resume event. */
+export interface GuardOutcomes {
+	fullscreen: GuardOutcome;
+	wakeLock: GuardOutcome;
+}
+
 /** Must be called from the examiner's click (a user gesture). */
 export async function enterFullscreen(element: HTMLElement = document.documentElement): Promise<GuardOutcome> {
 	if (!element.requestFullscreen) return 'unsupported';

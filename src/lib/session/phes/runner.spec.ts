@@ -5,7 +5,8 @@ import { listEvents, listTrials } from '../../storage/repos/trial-repo';
 import { nctaSpec } from '../../tasks/phes/nct/adapter';
 import { nctFormLayout, nctForms } from '../../tasks/phes/nct/forms';
 import { simulateNct } from '../../tasks/phes/nct/simulate';
-import { PhesRunner, type PhesScreen } from './runner';
+import type { PhesScreen } from '../../tasks/phes/screen';
+import { PhesRunner } from './runner';
 
 let db: HepcogDb;
 beforeEach(async () => (db = await openHepcogDb({}, 'phes-runner')));

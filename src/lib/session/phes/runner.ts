@@ -8,14 +8,9 @@ import { recordEvents, recordTrial } from '../../storage/repos/trial-repo';
 import { isDisruptive, type Interruption } from '../../timing/interruptions';
 import { defaultParameters } from '../../tasks/task-definition';
 import type { PointerSample } from '../../model/pointer-sample';
-import type { PhesSubtestId, SubtestAdapter, SubtestInput, SubtestSpec } from '../../tasks/phes/subtest';
-
-export type PhesScreen =
-	| { kind: 'instructions'; subtest: PhesSubtestId; practice: boolean }
-	| { kind: 'practice' | 'test'; subtest: PhesSubtestId; view: unknown; version: number }
-	| { kind: 'paused' }
-	| { kind: 'finished' }
-	| { kind: 'failed'; message: string };
+import type { SubtestAdapter, SubtestInput, SubtestSpec } from '../../tasks/phes/subtest';
+import type { PhesInput, PhesScreen } from '../../tasks/phes/screen';
+import type { ParticipantRunner } from '../participant-runner';
 
 export interface PhesRunnerOptions {
 	db: HepcogDb;
@@ -36,7 +31,7 @@ export interface PhesRunnerOptions {
 
 const samplesPerWrite = 120;
 
-export class PhesRunner {
+export class PhesRunner implements ParticipantRunner, PhesInput {
 	readonly #o: PhesRunnerOptions;
 	#index: number;
 	#adapter: SubtestAdapter | null = null;
@@ -135,9 +130,15 @@ export class PhesRunner {
 		if (this.screen.kind === 'paused') this.#show(this.#instructions(false));
 	}
 
-	async abandon(timeStampMs: number): Promise<void> {
+	/** The examiner aborted: a subtest in progress is kept as aborted data, the session marked abandoned. */
+	async abandon(reason: string, timeStampMs: number): Promise<void> {
 		if (this.#taskRun) await this.#abortTaskRun(timeStampMs, 'session aborted by the examiner');
-		await this.#write(() => setSessionStatus(this.#o.db, this.#o.sessionId, 'abandoned', { type: 'aborted_by_examiner', timeStampMs, detail: {} }));
+		await this.#write(() => setSessionStatus(this.#o.db, this.#o.sessionId, 'abandoned', { type: 'aborted_by_examiner', timeStampMs, detail: { reason } }));
+	}
+
+	/** Input after this is ignored (the battery has nothing else running: no timers, no frame log). */
+	dispose(): void {
+		this.#adapter = null;
 	}
 
 	async #abortTaskRun(timeStampMs: number, reason: string): Promise<void> {

@@ -15,15 +15,8 @@ import { abortRun, currentStage, currentStimulus, respond, type StroopProgress, 
 import type { StroopStimulus } from '../../tasks/stroop/sequence';
 import { stroopTrialResults } from '../../tasks/stroop/stored-trials';
 import { summarizeStroop } from '../../tasks/stroop/results';
-
-export type StroopScreen =
-	| { kind: 'instructions'; stageIndex: number }
-	| { kind: 'ready' }
-	| { kind: 'stimulus'; stimulus: StroopStimulus; timingId: string }
-	| { kind: 'wrong' }
-	| { kind: 'paused' }
-	| { kind: 'finished' }
-	| { kind: 'failed'; message: string };
+import type { StroopInput, StroopScreen } from '../../tasks/stroop/screen';
+import type { ParticipantRunner } from '../participant-runner';
 
 export interface StroopRunnerOptions {
 	db: HepcogDb;
@@ -36,6 +29,8 @@ export interface StroopRunnerOptions {
 	progress: StroopProgress;
 	nextSeq: number;
 	onScreen: (screen: StroopScreen) => void;
+	/** After the run is stored as complete, before the participant sees the end: score it. */
+	onComplete?: () => Promise<unknown>;
 }
 
 /** Pauses between runs and after a wrong answer: fixed, so every participant gets the same. */
@@ -50,7 +45,7 @@ interface ShownStimulus {
 	shownAfterFrameMs: number;
 }
 
-export class StroopRunner {
+export class StroopRunner implements ParticipantRunner, StroopInput {
 	readonly #o: StroopRunnerOptions;
 	#progress: StroopProgress;
 	#nextSeq: number;
@@ -249,6 +244,7 @@ export class StroopRunner {
 				summary,
 				event: { type: 'completed', timeStampMs, detail: {} }
 			});
+			await this.#o.onComplete?.();
 		});
 		if (this.screen.kind !== 'failed') this.#show({ kind: 'finished' });
 	}
