@@ -11,6 +11,7 @@ import type { PointerSample } from '../../model/pointer-sample';
 import type { SubtestAdapter, SubtestInput, SubtestSpec } from '../../tasks/phes/subtest';
 import type { PhesInput, PhesScreen } from '../../tasks/phes/screen';
 import type { ParticipantRunner } from '../participant-runner';
+import { formForVisit } from '../../tasks/shared/rotation';
 
 export interface PhesRunnerOptions {
 	db: HepcogDb;
@@ -71,7 +72,7 @@ export class PhesRunner implements ParticipantRunner, PhesInput {
 			this.#adapter = spec.practice(this.#o.formIndex);
 			return this.#showLive('practice');
 		}
-		const form = spec.forms[this.#o.formIndex % spec.forms.length]!;
+		const form = formForVisit(spec.forms, this.#o.formIndex);
 		const parameters = {
 			...defaultParameters(spec.definition),
 			...this.#o.parameterChoices?.[spec.id],

@@ -4,6 +4,7 @@ import { dstFormById, dstForms, type DstForm } from './forms';
 import { isDstGlyphId } from './glyphs';
 import { expire, respond, startDst, startDstPractice, type DstState } from './protocol';
 import { dstSummary, dstTrialRows } from './results';
+import { formForVisit } from '../../shared/rotation';
 
 export interface DstView {
 	form: DstForm;
@@ -42,6 +43,6 @@ export const dstSpec: SubtestSpec = {
 	id: 'dst',
 	definition: dstDefinition,
 	forms: dstForms.map((f) => ({ formId: f.id, seed: f.seed })),
-	practice: (i) => dstAdapter(dstForms[i % dstForms.length]!, { practiceItems: 10 }),
+	practice: (i) => dstAdapter(formForVisit(dstForms, i), { practiceItems: 10 }),
 	test: (form, parameters) => dstAdapter(dstFormById(form.formId), { timeLimitMs: Number(parameters.time_limit_s ?? 90) * 1000 })
 };

@@ -4,6 +4,7 @@ import { nctFormById, nctFormLayout, nctForms, type NctForm } from './forms';
 import { feedSamples, startNct } from './protocol';
 import { nctSummary, nctTrialRows } from './results';
 import { sampleAdapter } from '../sample-adapter';
+import { formForVisit } from '../../shared/rotation';
 
 /** NCT-A or NCT-B as the battery runs it: a row per target reached. */
 const nctAdapter = (form: NctForm) =>
@@ -20,7 +21,7 @@ function nctSpec(definition: typeof nctaDefinition, forms: readonly NctForm[], p
 		id: definition.id as 'ncta' | 'nctb',
 		definition,
 		forms,
-		practice: (i) => nctAdapter(practice[i % practice.length]!),
+		practice: (i) => nctAdapter(formForVisit(practice, i)),
 		test: (form) => nctAdapter(nctFormById(form.formId))
 	};
 }

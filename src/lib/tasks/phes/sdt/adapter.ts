@@ -4,6 +4,7 @@ import { sdtFormLayout, sdtForms, type SdtForm } from './forms';
 import { feedSdtSamples, startSdt } from './protocol';
 import { sdtSummary, sdtTrialRows } from './results';
 import { sampleAdapter } from '../sample-adapter';
+import { formForVisit } from '../../shared/rotation';
 
 /** SDT as the battery runs it: a row per dot. */
 const sdtAdapter = (form: SdtForm) =>
@@ -19,6 +20,6 @@ export const sdtSpec: SubtestSpec = {
 	id: 'sdt',
 	definition: sdtDefinition,
 	forms: sdtForms.test,
-	practice: (i) => sdtAdapter(sdtForms.practice[i % sdtForms.practice.length]!),
+	practice: (i) => sdtAdapter(formForVisit(sdtForms.practice, i)),
 	test: (form) => sdtAdapter(sdtForms.test.find((f) => f.formId === form.formId)!)
 };
