@@ -22,6 +22,7 @@ import { loadStroopSetup } from './stroop/examiner-setup';
 import { openStroopRun } from './stroop/open-run';
 import type { StroopRunner } from './stroop/runner';
 import { startStroopSession } from './stroop/start';
+import { testParticipant } from '../model/fixtures/participant';
 
 let db: HepcogDb;
 let study: StudyRecord;
@@ -45,21 +46,7 @@ const guards: ParticipantModeGuards = {
 beforeEach(async () => {
 	db = await openHepcogDb({}, 'resume');
 	study = await ensureStudy(db);
-	({ participant, visits } = await createParticipant(db, study, {
-		code: 'JKT-001',
-		birthDate: '1965-05-20',
-		birthYear: null,
-		sex: 'f',
-		educationYears: 9,
-		educationLevel: 'smp',
-		handedness: 'right',
-		armId: study.arms[0]!.id,
-		site: '',
-		testLanguage: 'id',
-		colourVisionMethod: 'ishihara',
-		colourVisionResult: 'pass',
-		baselineDate: '2026-11-02'
-	}));
+	({ participant, visits } = await createParticipant(db, study, testParticipant(study.arms[0]!.id)));
 	// What a new session's provenance reads from the browser.
 	vi.stubGlobal('navigator', { userAgent: 'test', language: 'id-ID' });
 	vi.stubGlobal('screen', { width: 1280, height: 800 });

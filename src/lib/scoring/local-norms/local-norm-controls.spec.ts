@@ -5,6 +5,7 @@ import { defaultStudy } from '../../study/study-defaults';
 import { planVisits } from '../../study/visit-plan';
 import { defaultArmIds, defaultTransforms, localNormOptions } from './local-norm-options';
 import { controlRowsFrom, isPaperPhesRun, type ControlQuery } from './local-norm-controls';
+import { testParticipant } from '../../model/fixtures/participant';
 
 // The records of one study, in memory, made as the app makes them: a participant with their
 // planned visits (baseline dated on the baseline day), a paper entry as one complete session and
@@ -22,22 +23,7 @@ const stamp = () => new Date(Date.UTC(2026, 10, 20, 2, 0, 0, ++made)).toISOStrin
 
 const arm = (name: string) => study.arms.find((a) => a.name === name)!.id;
 
-const person = (code: string, change: Partial<NewParticipant> = {}): NewParticipant => ({
-	code,
-	birthDate: '1965-05-20',
-	birthYear: null,
-	sex: 'f',
-	educationYears: 9,
-	educationLevel: 'smp',
-	handedness: 'right',
-	armId: arm('Healthy control'),
-	site: '',
-	testLanguage: 'id',
-	colourVisionMethod: 'ishihara',
-	colourVisionResult: 'pass',
-	baselineDate: '2026-11-02',
-	...change
-});
+const person = (code: string, change: Partial<NewParticipant> = {}): NewParticipant => testParticipant(arm('Healthy control'), { code, ...change });
 
 const phes = (ncta: number) => ({ ncta_s: ncta, nctb_s: 70, dst_count: 45, sdt_s: 40, ltt_s: 60, ltt_errors: 2, notes: null });
 

@@ -8,6 +8,7 @@ import { ensureStudy } from '../../storage/repos/study-repo';
 import { defaultArmIds } from '../../scoring/local-norms/local-norm-options';
 import type { ControlQuery } from '../../scoring/local-norms/local-norm-controls';
 import { gatherControlRows, loadStudyRecords } from './load-controls';
+import { testParticipant } from '../../model/fixtures/participant';
 
 // The choosing of controls is tested in scoring/local-norm-controls.spec.ts with records in
 // memory; here that the records are read from storage and the rows come out the same.
@@ -16,22 +17,7 @@ let study: StudyRecord;
 
 const arm = (name: string) => study.arms.find((a) => a.name === name)!.id;
 
-const person = (code: string, change: Partial<NewParticipant> = {}): NewParticipant => ({
-	code,
-	birthDate: '1965-05-20',
-	birthYear: null,
-	sex: 'f',
-	educationYears: 9,
-	educationLevel: 'smp',
-	handedness: 'right',
-	armId: arm('Healthy control'),
-	site: '',
-	testLanguage: 'id',
-	colourVisionMethod: 'ishihara',
-	colourVisionResult: 'pass',
-	baselineDate: '2026-11-02',
-	...change
-});
+const person = (code: string, change: Partial<NewParticipant> = {}): NewParticipant => testParticipant(arm('Healthy control'), { code, ...change });
 
 const phes = (ncta: number) => ({ ncta_s: ncta, nctb_s: 70, dst_count: 45, sdt_s: 40, ltt_s: 60, ltt_errors: 2, notes: null });
 

@@ -8,6 +8,7 @@ import { createParticipant } from '../../storage/repos/participant-repo';
 import { listScores } from '../../storage/repos/score-repo';
 import { ensureStudy, saveStudy } from '../../storage/repos/study-repo';
 import { rescoreStudy, scoreTaskRun } from './score-task-run';
+import { testParticipant } from '../../model/fixtures/participant';
 
 // How a score is made is tested in scoring/task-run-score.spec.ts; here what is read and stored.
 let db: HepcogDb;
@@ -24,21 +25,7 @@ const entry = async (task = 'phes_paper') =>
 beforeEach(async () => {
 	db = await openHepcogDb({}, 'score-task-run');
 	study = await ensureStudy(db);
-	const made = await createParticipant(db, study, {
-		code: 'P-01',
-		birthDate: '1976-05-20',
-		birthYear: null,
-		sex: 'm',
-		educationYears: 12,
-		educationLevel: 'sma',
-		handedness: 'right',
-		armId: study.arms[0]!.id,
-		site: '',
-		testLanguage: 'id',
-		colourVisionMethod: 'ishihara',
-		colourVisionResult: 'pass',
-		baselineDate: '2026-11-02'
-	});
+	const made = await createParticipant(db, study, testParticipant(study.arms[0]!.id, { code: 'P-01', birthDate: '1976-05-20', sex: 'm', educationYears: 12, educationLevel: 'sma' }));
 	participant = made.participant;
 	baseline = made.visits[0]!;
 });

@@ -6,25 +6,12 @@ import type { NewParticipant } from '../../model/records';
 import { createParticipant, findParticipantByCode, listParticipants, updateParticipant } from './participant-repo';
 import { ensureStudy, saveStudy } from './study-repo';
 import { listVisits, setVisitDate } from './visit-repo';
+import { testParticipant } from '../../model/fixtures/participant';
 
 let db: HepcogDb;
 let study: StudyRecord;
 
-const person = (study: StudyRecord, code: string): NewParticipant => ({
-	code,
-	birthDate: '1965-05-20',
-	birthYear: null,
-	sex: 'f',
-	educationYears: 9,
-	educationLevel: 'smp',
-	handedness: 'right',
-	armId: study.arms[0]!.id,
-	site: '',
-	testLanguage: 'id',
-	colourVisionMethod: 'ishihara',
-	colourVisionResult: 'pass',
-	baselineDate: '2026-11-02'
-});
+const person = (study: StudyRecord, code: string): NewParticipant => testParticipant(study.arms[0]!.id, { code });
 
 beforeEach(async () => {
 	db = await openHepcogDb({}, 'repos');
