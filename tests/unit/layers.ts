@@ -9,7 +9,7 @@
 // - session: orchestration: start/resume, runners, participant mode, scoring on completion.
 // - review, export: what examiners and researchers get out of stored sessions.
 // - state, ui: shared Svelte state and components; routes: the pages, thin views over the above.
-// Moving a file up or down is a design decision: change this list and design.md together.
+// Moving a file up or down is a design decision: change this list and the README's tree together.
 import { dirname, join, normalize, relative } from 'node:path';
 
 export const layerRanks: Readonly<Record<string, number>> = {
