@@ -1,6 +1,6 @@
 // The README's "How it is built" tree is how a newcomer finds their way: it must name every folder
 // of src/lib and nothing that does not exist.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -30,6 +30,5 @@ describe('the README tree', () => {
 	it('names no folder that does not exist', () => {
 		const existing = new Set(['src', 'lib', 'routes', 'tests', 'unit', 'e2e', 'support', 'bench', ...folders(join(root, 'src')), ...folders(join(root, 'tests'))]);
 		expect(named.filter((n) => !existing.has(n.folder)).map((n) => n.folder)).toEqual([]);
-		expect(existsSync(join(root, 'src/lib', named[1]!.folder))).toBe(true);
 	});
 });

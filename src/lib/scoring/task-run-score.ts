@@ -38,7 +38,7 @@ export function missingNormSetScore(run: RunToScore): NewScore {
 export async function phesRunScore(run: RunToScore, set: PhesNormSet, administration: Administration): Promise<NewScore> {
 	const base = baseOf(run);
 	const { summary } = run;
-	const raw = Object.fromEntries(phes6Values.map((v) => [v, typeof summary[v] === 'number' ? summary[v] : null])) as PhesRaw;
+	const raw = Object.fromEntries(phes6Values.map((v) => [v, num(summary[v])])) as PhesRaw;
 	const result = await scorePhes(raw, run.person, set, { administration });
 	if (!result.ok) return refusedRecord(base, run.normSetKey, result.reason, result.flags);
 	const thresholds = Object.fromEntries(Object.entries(result.thresholds).map(([v, t]) => [v, thresholdList(t)]));

@@ -31,8 +31,6 @@ let visits: VisitRecord[];
 
 const device: DeviceCheck = { frameIntervalMs: 16.7, refreshRateHz: 60, crossOriginIsolated: true, onsetMethod: 'element-timing', forcedColors: false };
 const noPageRuns = async () => new Set<string>();
-/** Lets the runner's chained storage writes finish. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 const guards: ParticipantModeGuards = {
 	enterFullscreen: async () => 'denied',
@@ -115,8 +113,7 @@ describe('a digital PHES session', () => {
 		await runner.start();
 		runner.input({ kind: 'samples', samples: simulateNct(nctFormLayout(nctForms.nctaPractice[1]!).circles, { speedUnitsPerS: 900 }) });
 		expect(runner.screen).toEqual({ kind: 'instructions', subtest: 'ncta', practice: false });
-		await runner.start();
-		await settle();
+		await runner.start(); // resolves once the test's task run is stored
 		expect((await listTaskRuns(db, started.sessionId)).map((r) => r.formId)).toEqual([nctForms.ncta[1]!.formId]);
 	});
 

@@ -14,7 +14,6 @@ export interface PlacedError {
 /** The message for exactly this path, with the path, as a field shows it. */
 export const errorAt = (errors: NormSetFormErrors, path: string): PlacedError | undefined =>
 	errors[path] === undefined ? undefined : { path, message: errors[path] };
-const pick = errorAt;
 
 /**
  * The message next to each coefficient row. A row without covariate has its error by index; one by
@@ -25,7 +24,7 @@ export function coefficientRowErrors(value: NormValue, rows: readonly { covariat
 	return rows.map((row, i) => {
 		const covariate = row.covariate.trim();
 		const lastWithIt = rows.findLastIndex((r) => r.covariate.trim() === covariate) === i;
-		return pick(errors, `${path}.${i}`) ?? (covariate !== '' && lastWithIt ? pick(errors, `${path}.${covariate}`) : undefined);
+		return errorAt(errors, `${path}.${i}`) ?? (covariate !== '' && lastWithIt ? errorAt(errors, `${path}.${covariate}`) : undefined);
 	});
 }
 
@@ -41,7 +40,7 @@ export function dummyRowErrors(rows: readonly DummyForm[], errors: NormSetFormEr
 		const name = row.name.trim();
 		if (isBlankDummy(row) || rows.findLastIndex((r) => r.name.trim() === name) !== i) return {};
 		const path = `educationDummies.${name}`;
-		return { name: pick(errors, path), minYears: pick(errors, `${path}.minYears`), maxYears: pick(errors, `${path}.maxYears`) };
+		return { name: errorAt(errors, path), minYears: errorAt(errors, `${path}.minYears`), maxYears: errorAt(errors, `${path}.maxYears`) };
 	});
 }
 

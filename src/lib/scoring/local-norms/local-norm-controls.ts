@@ -119,9 +119,7 @@ function candidatesOf(sessions: readonly SessionRuns[], administration: Administ
 			s.runs.filter(isPaperPhesRun).map((run) => ({ visit: s.visit, onDate: day(s), startedAt: run.startedAt, runIds: [run.id], values: paperValues(run) }))
 		);
 	}
-	const byVisit = new Map<string, SessionRuns[]>();
-	for (const s of sessions) byVisit.set(s.session.visitId, [...(byVisit.get(s.session.visitId) ?? []), s]);
-	return [...byVisit.values()].flatMap((group) => {
+	return [...groupBy(sessions, (s) => s.session.visitId).values()].flatMap((group) => {
 		const runs = group
 			.flatMap((s) => s.runs)
 			.filter((run) => run.administration === 'digital' && run.status === 'complete' && run.summary !== null)

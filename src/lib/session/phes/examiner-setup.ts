@@ -2,10 +2,9 @@
 // the page was opened for an interrupted session, that session to resume.
 import type { HepcogDb } from '../../storage/db';
 import type { ParticipantRecord, SessionRecord, VisitRecord } from '../../model/records';
-import { getParticipant } from '../../storage/repos/participant-repo';
-import { getVisit } from '../../storage/repos/visit-repo';
 import { liveSessionIds } from '../session-lock';
 import { sessionForResume } from '../stale-sessions';
+import { visitWithParticipant } from '../visit-with-participant';
 
 export interface PhesSetup {
 	visit: VisitRecord;
@@ -25,9 +24,6 @@ export async function loadPhesSetup(
 		resume = (await sessionForResume(db, ids.sessionId, liveIds)) ?? null;
 		if (!resume || resume.status !== 'interrupted') return { problem: 'Only an interrupted PHES session can be resumed here.' };
 	}
-	const visit = await getVisit(db, resume?.visitId ?? ids.visitId ?? '');
-	if (!visit) return { problem: 'This visit does not exist.' };
-	const participant = await getParticipant(db, visit.participantId);
-	if (!participant) return { problem: 'This participant does not exist.' };
-	return { visit, participant, resume };
+	const loaded = await visitWithParticipant(db, resume?.visitId ?? ids.visitId);
+	return 'problem' in loaded ? loaded : { ...loaded, resume };
 }

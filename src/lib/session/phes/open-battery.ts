@@ -67,7 +67,7 @@ export async function openPhesBattery(
 		startAt: started.startAt,
 		sheetParameters: args.sheetParameters ?? sheetParameters,
 		parameterChoices: { dst: { time_limit_s: dstLimitS } },
-		onBatteryComplete: () => scoreDigitalPhes(db, sessionId),
+		onComplete: () => scoreDigitalPhes(db, sessionId),
 		onScreen: args.onScreen
 	});
 	return { sessionId, runner, formIndex };

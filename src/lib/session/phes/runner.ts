@@ -26,8 +26,8 @@ export interface PhesRunnerOptions {
 	/** Parameters the examiner chose for a subtest (e.g. the DST time limit). */
 	parameterChoices?: Partial<Record<string, Record<string, string | number | boolean>>>;
 	onScreen: (screen: PhesScreen) => void;
-	/** After the last subtest: gather the PHES values and score them. */
-	onBatteryComplete?: () => Promise<unknown>;
+	/** After the last subtest is stored and the session marked complete: gather the PHES values and score them. */
+	onComplete?: () => Promise<unknown>;
 }
 
 const samplesPerWrite = 120;
@@ -176,7 +176,7 @@ export class PhesRunner implements ParticipantRunner, PhesInput {
 		this.#index++;
 		if (this.subtest) return this.#show(this.#instructions(true));
 		await this.#write(() => setSessionStatus(this.#o.db, this.#o.sessionId, 'complete', { type: 'completed', timeStampMs: lastMs, detail: {} }));
-		await this.#write(() => this.#o.onBatteryComplete?.() ?? Promise.resolve());
+		await this.#write(() => this.#o.onComplete?.() ?? Promise.resolve());
 		this.#show({ kind: 'finished' });
 	}
 

@@ -52,32 +52,6 @@ describe('loadStudyRecords', () => {
 });
 
 describe('gatherControlRows', () => {
-	it('takes the healthy-control arm by default and gives age at the visit, education, sex and the six values', async () => {
-		const { participant, visits } = await control('HC-01', { birthDate: '1965-11-10', educationYears: 12, sex: 'm' });
-		await paper(participant, visits[0]!, phes(31.5));
-		const other = await control('SEC-01', { armId: arm('Secretome') });
-		await paper(other.participant, other.visits[0]!, phes(40));
-
-		expect(defaultArmIds(study.arms)).toEqual([arm('Healthy control')]);
-		const { rows, excluded } = await gatherControlRows(db, study, query());
-		expect(excluded).toEqual([]);
-		expect(rows).toHaveLength(1);
-		expect(rows[0]).toMatchObject({
-			code: 'HC-01',
-			label: 'HC-01',
-			armName: 'Healthy control',
-			visitName: 'Baseline',
-			onDate: '2026-11-02',
-			// Born 1965-11-10: still 60 on the baseline day 2026-11-02.
-			ageYears: 60,
-			educationYears: 12,
-			sex: 'm',
-			values: { ncta_s: 31.5, nctb_s: 70, dst_count: 45, sdt_s: 40, ltt_s: 60, ltt_errors: 2 }
-		});
-		const both = await gatherControlRows(db, study, query({ armIds: [arm('Healthy control'), arm('Secretome')] }));
-		expect(both.rows.map((r) => r.code)).toEqual(['HC-01', 'SEC-01']);
-	});
-
 	it('puts a digital PHES together from the subtests of one visit, each value from its earliest complete run', async () => {
 		const { participant, visits } = await control('HC-06');
 		const visit = { visitId: visits[0]!.id, participantId: participant.id, examiner: 'Dr A', provenance: {} };

@@ -2,11 +2,10 @@
 // page was opened for an interrupted session, that session to resume.
 import type { HepcogDb } from '../../storage/db';
 import type { ParticipantRecord, SessionRecord, TaskRunRecord, VisitRecord } from '../../model/records';
-import { getParticipant } from '../../storage/repos/participant-repo';
 import { listTaskRuns } from '../../storage/repos/session-repo';
-import { getVisit } from '../../storage/repos/visit-repo';
 import { liveSessionIds } from '../session-lock';
 import { sessionForResume } from '../stale-sessions';
+import { visitWithParticipant } from '../visit-with-participant';
 
 export interface StroopSetup {
 	visit: VisitRecord;
@@ -22,19 +21,13 @@ export async function loadStroopSetup(
 	liveIds: () => Promise<ReadonlySet<string>> = liveSessionIds
 ): Promise<StroopSetup | { problem: string }> {
 	let resume: StroopSetup['resume'] = null;
-	let visit: VisitRecord | undefined;
 	if (ids.sessionId) {
 		const session = await sessionForResume(db, ids.sessionId, liveIds);
 		const taskRun = session && (await listTaskRuns(db, session.id)).find((r) => r.task === 'stroop');
 		if (!session || !taskRun) return { problem: 'This session does not exist.' };
 		if (session.status !== 'interrupted') return { problem: `This session is ${session.status.replace('_', ' ')}; only an interrupted session can be resumed.` };
 		resume = { session, taskRun };
-		visit = await getVisit(db, session.visitId);
-	} else if (ids.visitId) {
-		visit = await getVisit(db, ids.visitId);
 	}
-	if (!visit) return { problem: 'This visit does not exist.' };
-	const participant = await getParticipant(db, visit.participantId);
-	if (!participant) return { problem: 'This participant does not exist.' };
-	return { visit, participant, resume };
+	const loaded = await visitWithParticipant(db, resume?.session.visitId ?? ids.visitId);
+	return 'problem' in loaded ? loaded : { ...loaded, resume };
 }
