@@ -12,12 +12,34 @@ export interface StudyVisitPlan {
 	targetDay: number;
 }
 
+/** What an arm is for; the local norms builder finds healthy controls by this, never by name. */
+export type ArmRole = 'intervention' | 'comparator' | 'healthy_control';
+export const armRoles: readonly ArmRole[] = ['intervention', 'comparator', 'healthy_control'];
+
 export interface StudyArm {
 	id: Id;
 	name: string;
+	role: ArmRole;
 }
 
-export interface StudyRecord {
+/** This laptop's browser profile: made once, by the first start of schema version 2. */
+export interface InstallationRecord {
+	id: Id;
+	createdAt: IsoDateTime;
+}
+
+/**
+ * Every stored record says which installation (laptop) last wrote it and when, and which earlier
+ * versions (`installationId@writtenAt`) it replaced: a merge tells a later edit of the same record
+ * from an edit made on two laptops by that lineage, never by clocks alone.
+ */
+export interface Written {
+	installationId: Id;
+	writtenAt: IsoDateTime;
+	supersedes: string[];
+}
+
+export interface StudyRecord extends Written {
 	id: Id;
 	name: string;
 	visits: StudyVisitPlan[];
@@ -40,7 +62,7 @@ export type TestLanguage = 'en' | 'id';
 export type ColourVisionMethod = 'ishihara' | 'other' | 'not_done';
 export type ColourVisionResult = 'pass' | 'fail' | 'not_done';
 
-export interface ParticipantRecord {
+export interface ParticipantRecord extends Written {
 	id: Id;
 	studyId: Id;
 	/** Pseudonymous code, unique in the study; letters, digits, '-' and '_' only. */
@@ -64,9 +86,9 @@ export interface ParticipantRecord {
 }
 
 /** A participant as the examiner enters them: the stored record without what the app adds. */
-export type NewParticipant = Omit<ParticipantRecord, 'id' | 'studyId' | 'createdAt' | 'updatedAt' | 'revision'>;
+export type NewParticipant = Omit<ParticipantRecord, 'id' | 'studyId' | 'createdAt' | 'updatedAt' | 'revision' | keyof Written>;
 
-export interface VisitRecord {
+export interface VisitRecord extends Written {
 	id: Id;
 	participantId: Id;
 	studyVisitId: Id;
@@ -82,7 +104,7 @@ export interface VisitRecord {
 
 export type SessionStatus = 'in_progress' | 'complete' | 'interrupted' | 'abandoned';
 
-export interface SessionRecord {
+export interface SessionRecord extends Written {
 	id: Id;
 	visitId: Id;
 	participantId: Id;
@@ -98,7 +120,7 @@ export interface SessionRecord {
 export type TaskRunStatus = 'in_progress' | 'complete' | 'interrupted' | 'aborted';
 export type Administration = 'digital' | 'paper';
 
-export interface TaskRunRecord {
+export interface TaskRunRecord extends Written {
 	id: Id;
 	sessionId: Id;
 	task: string;
@@ -115,7 +137,7 @@ export interface TaskRunRecord {
 
 export type CellValue = string | number | boolean | null;
 
-export interface TrialRecord {
+export interface TrialRecord extends Written {
 	id: Id;
 	taskRunId: Id;
 	sessionId: Id;
@@ -129,7 +151,7 @@ export interface TrialRecord {
 	frameTimesMs: number[];
 }
 
-export interface EventRecord {
+export interface EventRecord extends Written {
 	id: Id;
 	sessionId: Id;
 	taskRunId: Id | null;
@@ -142,7 +164,7 @@ export interface EventRecord {
 	detail: Record<string, CellValue>;
 }
 
-export interface ScoreRecord {
+export interface ScoreRecord extends Written {
 	id: Id;
 	taskRunId: Id;
 	test: 'phes' | 'stroop';
@@ -162,9 +184,9 @@ export interface ScoreRecord {
 }
 
 /** A score as scoring makes it; storage adds the id, the time and the history mark. */
-export type NewScore = Omit<ScoreRecord, 'id' | 'createdAt' | 'supersededAt'>;
+export type NewScore = Omit<ScoreRecord, 'id' | 'createdAt' | 'supersededAt' | keyof Written>;
 
-export interface NormSetRecord {
+export interface NormSetRecord extends Written {
 	/** `${normSetId}@${version}` */
 	key: string;
 	normSetId: string;
@@ -176,3 +198,9 @@ export interface NormSetRecord {
 
 /** `id@version`, the key a norm set is stored and chosen by. */
 export const normSetKey = (id: string, version: number) => `${id}@${version}`;
+
+/** A record as upper layers build it; storage adds the writing installation. */
+export type Unstamped<T> = Omit<T, keyof Written>;
+
+/** The name of one written version of a record. */
+export const versionStamp = (record: Pick<Written, 'installationId' | 'writtenAt'>) => `${record.installationId}@${record.writtenAt}`;

@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, migrate } from './migrations';
+import { rememberInstallation } from './installation';
 import { DB_NAME, type HepcogSchema } from './schema';
 
 export type HepcogDb = IDBPDatabase<HepcogSchema>;
@@ -49,6 +50,7 @@ export async function openHepcogDb(
 	} catch (error) {
 		throw migrationError ?? error;
 	}
+	await rememberInstallation(db);
 	return db;
 }
 

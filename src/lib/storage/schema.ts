@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type {
 	EventRecord,
+	InstallationRecord,
 	NormSetRecord,
 	ParticipantRecord,
 	ScoreRecord,
@@ -36,9 +37,10 @@ export interface HepcogSchema extends DBSchema {
 	event: { key: string; value: EventRecord; indexes: { bySession: string } };
 	score: { key: string; value: ScoreRecord; indexes: { byTaskRun: string } };
 	normSet: { key: string; value: NormSetRecord; indexes: { byNormSetId: string } };
+	installation: { key: string; value: InstallationRecord };
 }
 
-export type StoreName = 'study' | 'participant' | 'visit' | 'session' | 'taskRun' | 'trial' | 'event' | 'score' | 'normSet';
+export type StoreName = 'study' | 'participant' | 'visit' | 'session' | 'taskRun' | 'trial' | 'event' | 'score' | 'normSet' | 'installation';
 
 export const storeNames: readonly StoreName[] = [
 	'study',
@@ -49,5 +51,6 @@ export const storeNames: readonly StoreName[] = [
 	'trial',
 	'event',
 	'score',
-	'normSet'
+	'normSet',
+	'installation'
 ];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStudy } from './study-defaults';
 import { validateParticipant, type ParticipantForm } from './participant-validation';
+import { testWritten } from '../model/fixtures/installation';
 
 let n = 0;
-const study = defaultStudy(() => `id-${n++}`, '2026-11-01T09:00:00.000+07:00');
+const study = { ...defaultStudy(() => `id-${n++}`, '2026-11-01T09:00:00.000+07:00'), ...testWritten };
 const context = { study, today: '2026-11-26', takenCodes: new Set(['JKT-001']) };
 const good: ParticipantForm = {
 	code: 'JKT-002',

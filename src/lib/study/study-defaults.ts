@@ -1,10 +1,10 @@
-import type { StudyRecord } from '../model/records';
+import type { StudyRecord, Unstamped } from '../model/records';
 
 /**
  * A new study as the Jakarta trial starts: visits at baseline, month 3, 7 and 10; the trial's
  * arms plus healthy controls; participants from 17 years. Everything is editable in settings.
  */
-export function defaultStudy(newId: () => string, nowIso: string): StudyRecord {
+export function defaultStudy(newId: () => string, nowIso: string): Unstamped<StudyRecord> {
 	return {
 		id: newId(),
 		name: 'New study',
@@ -15,9 +15,9 @@ export function defaultStudy(newId: () => string, nowIso: string): StudyRecord {
 			{ id: newId(), name: 'Month 10', targetDay: 300 }
 		],
 		arms: [
-			{ id: newId(), name: 'Secretome' },
-			{ id: newId(), name: 'Best practice' },
-			{ id: newId(), name: 'Healthy control' }
+			{ id: newId(), name: 'Secretome', role: 'intervention' },
+			{ id: newId(), name: 'Best practice', role: 'comparator' },
+			{ id: newId(), name: 'Healthy control', role: 'healthy_control' }
 		],
 		sites: [],
 		examiners: [],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStudy } from './study-defaults';
 import { studyToForm, validateStudy } from './study-validation';
+import { testWritten } from '../model/fixtures/installation';
 
 let n = 0;
-const study = defaultStudy(() => `id-${n++}`, '2026-11-01T09:00:00.000+07:00');
+const study = { ...defaultStudy(() => `id-${n++}`, '2026-11-01T09:00:00.000+07:00'), ...testWritten };
 const none = { armIdsInUse: new Set<string>(), visitIdsInUse: new Set<string>() };
 
 describe('study settings validation', () => {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { StudyRecord } from '../model/records';
+import { armRoles, type ArmRole, type StudyRecord, type Written } from '../model/records';
 import type { FieldErrors, Validation } from './participant-validation';
 
 /** The settings form: lists as edited rows, sites and examiners one per line. */
 export interface StudyForm {
 	name: string;
 	visits: { id: string; name: string; targetDay: string }[];
-	arms: { id: string; name: string }[];
+	arms: { id: string; name: string; role: ArmRole }[];
 	sites: string;
 	examiners: string;
 	minAgeYears: string;
@@ -40,7 +40,13 @@ const schema = z.object({
 		.refine((visits) => visits.filter((v) => v.targetDay === 0).length === 1, { error: 'Exactly one visit must be the baseline (day 0).' })
 		.refine((visits) => unique(visits.map((v) => v.name)), { error: 'Visit names must differ.' }),
 	arms: z
-		.array(z.object({ id: z.string(), name: z.string().trim().min(1, { error: 'Every arm needs a name.' }) }))
+		.array(
+			z.object({
+				id: z.string(),
+				name: z.string().trim().min(1, { error: 'Every arm needs a name.' }),
+				role: z.enum(armRoles, { error: 'Every arm needs a role: intervention, comparator or healthy control.' })
+			})
+		)
 		.min(1, { error: 'The study needs at least one arm.' })
 		.refine((arms) => unique(arms.map((a) => a.name)), { error: 'Arm names must differ.' }),
 	sites: z.string().transform(lines).refine(unique, { error: 'Site names must differ.' }),
@@ -51,7 +57,7 @@ const schema = z.object({
 });
 
 /** Checks edited settings; arms or visits that records use cannot be removed. */
-export function validateStudy(form: StudyForm, context: StudyContext): Validation<Omit<StudyRecord, 'id' | 'createdAt' | 'updatedAt' | 'revision'>, StudyField> {
+export function validateStudy(form: StudyForm, context: StudyContext): Validation<Omit<StudyRecord, 'id' | 'createdAt' | 'updatedAt' | 'revision' | keyof Written>, StudyField> {
 	const parsed = schema.safeParse(form);
 	const errors: FieldErrors<StudyField> = {};
 	for (const issue of parsed.success ? [] : parsed.error.issues) errors[issue.path[0] as StudyField] ??= issue.message;

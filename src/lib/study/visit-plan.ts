@@ -1,4 +1,4 @@
-import type { StudyVisitPlan, VisitRecord } from '../model/records';
+import type { StudyVisitPlan, Unstamped, VisitRecord } from '../model/records';
 import { addDays, type IsoDate } from '../model/dates';
 
 /** The visits a participant should have: one per study visit, dated from the baseline date. */
@@ -8,7 +8,7 @@ export function planVisits(
 	baselineDate: IsoDate,
 	newId: () => string,
 	nowIso: string
-): VisitRecord[] {
+): Unstamped<VisitRecord>[] {
 	return [...plan]
 		.sort((a, b) => a.targetDay - b.targetDay)
 		.map((planned) => ({
@@ -29,15 +29,15 @@ export function planVisits(
  * Brings a participant's visits in line with the study plan and their baseline date: target dates
  * and names follow the plan, visits the plan gained are added. Visit ids and held dates are kept.
  */
-export function syncVisits(
-	visits: readonly VisitRecord[],
+export function syncVisits<V extends Unstamped<VisitRecord>>(
+	visits: readonly V[],
 	plan: readonly StudyVisitPlan[],
 	participantId: string,
 	baselineDate: IsoDate,
 	newId: () => string,
 	nowIso: string
-): { changed: VisitRecord[]; added: VisitRecord[] } {
-	const changed = visits.flatMap((visit) => {
+): { changed: V[]; added: Unstamped<VisitRecord>[] } {
+	const changed = visits.flatMap((visit): V[] => {
 		const planned = plan.find((p) => p.id === visit.studyVisitId);
 		if (!planned) return [];
 		const targetDate = addDays(baselineDate, planned.targetDay);

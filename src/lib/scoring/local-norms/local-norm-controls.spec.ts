@@ -6,6 +6,7 @@ import { planVisits } from '../../study/visit-plan';
 import { defaultArmIds, defaultTransforms, localNormOptions } from './local-norm-options';
 import { controlRowsFrom, isPaperPhesRun, type ControlQuery } from './local-norm-controls';
 import { testParticipant } from '../../model/fixtures/participant';
+import { testWritten } from '../../model/fixtures/installation';
 
 // The records of one study, in memory, made as the app makes them: a participant with their
 // planned visits (baseline dated on the baseline day), a paper entry as one complete session and
@@ -29,8 +30,8 @@ const phes = (ncta: number) => ({ ncta_s: ncta, nctb_s: 70, dst_count: 45, sdt_s
 
 function control(code: string, change: Partial<NewParticipant> = {}): { participant: ParticipantRecord; visits: VisitRecord[] } {
 	const now = stamp();
-	const participant: ParticipantRecord = { ...person(code, change), id: newId(), studyId: study.id, createdAt: now, updatedAt: now, revision: 1 };
-	const planned = planVisits(study.visits, participant.id, participant.baselineDate, newId, now);
+	const participant: ParticipantRecord = { ...person(code, change), id: newId(), studyId: study.id, createdAt: now, updatedAt: now, revision: 1, ...testWritten };
+	const planned = planVisits(study.visits, participant.id, participant.baselineDate, newId, now).map((v) => ({ ...v, ...testWritten }));
 	participants.push(participant);
 	visits.push(...planned);
 	return { participant, visits: planned };
@@ -40,9 +41,9 @@ function control(code: string, change: Partial<NewParticipant> = {}): { particip
 function run(participant: ParticipantRecord, visit: VisitRecord, task: string, administration: 'paper' | 'digital', summary: Record<string, CellValue> | null): string {
 	const at = stamp();
 	const status = summary === null ? 'in_progress' : 'complete';
-	const session: SessionRecord = { id: newId(), visitId: visit.id, participantId: participant.id, battery: task, examiner: 'Dr A', status, startedAt: at, endedAt: summary === null ? null : at, provenance: {} };
+	const session: SessionRecord = { id: newId(), visitId: visit.id, participantId: participant.id, battery: task, examiner: 'Dr A', status, startedAt: at, endedAt: summary === null ? null : at, provenance: {}, ...testWritten };
 	const formId = administration === 'paper' ? 'paper' : 'f';
-	const taskRun: TaskRunRecord = { id: newId(), sessionId: session.id, task, administration, formId, seed: 0, parameters: {}, status, startedAt: at, endedAt: session.endedAt, summary };
+	const taskRun: TaskRunRecord = { id: newId(), sessionId: session.id, task, administration, formId, seed: 0, parameters: {}, status, startedAt: at, endedAt: session.endedAt, summary, ...testWritten };
 	sessions.push(session);
 	taskRuns.push(taskRun);
 	return taskRun.id;
@@ -60,7 +61,7 @@ const gather = (q: ControlQuery) => controlRowsFrom({ study, participants, visit
 
 beforeEach(() => {
 	made = 0;
-	study = defaultStudy(newId, stamp());
+	study = { ...defaultStudy(newId, stamp()), ...testWritten };
 	[participants, visits, sessions, taskRuns] = [[], [], [], []];
 });
 
@@ -183,7 +184,7 @@ describe('controlRowsFrom', () => {
 });
 
 describe('isPaperPhesRun', () => {
-	const run = { id: 'r', sessionId: 's', task: 'phes_paper', administration: 'paper' as const, formId: 'paper', seed: 0, parameters: {}, status: 'complete' as const, startedAt: '', endedAt: '', summary: {} };
+	const run = { id: 'r', sessionId: 's', task: 'phes_paper', administration: 'paper' as const, formId: 'paper', seed: 0, parameters: {}, status: 'complete' as const, startedAt: '', endedAt: '', summary: {}, ...testWritten };
 	it('knows a complete paper entry and nothing else', () => {
 		expect(isPaperPhesRun(run)).toBe(true);
 		expect(isPaperPhesRun({ ...run, administration: 'digital' })).toBe(false);

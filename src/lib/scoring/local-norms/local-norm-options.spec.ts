@@ -14,9 +14,14 @@ import {
 } from './local-norm-options';
 
 describe('defaults', () => {
-	it('picks the arm named Healthy control', () => {
-		expect(defaultArmIds([{ id: 'a', name: 'Secretome' }, { id: 'b', name: ' healthy Controls ' }])).toEqual(['b']);
-		expect(defaultArmIds([{ id: 'a', name: 'Secretome' }])).toEqual([]);
+	it('picks the arms whose role is healthy control, whatever their names', () => {
+		const arms = [
+			{ id: 'a', name: 'Healthy control', role: 'intervention' as const },
+			{ id: 'b', name: 'Sehat', role: 'healthy_control' as const },
+			{ id: 'c', name: 'Kontrol 2', role: 'healthy_control' as const }
+		];
+		expect(defaultArmIds(arms)).toEqual(['b', 'c']);
+		expect(defaultArmIds([{ id: 'a', name: 'Healthy control', role: 'comparator' }])).toEqual([]);
 	});
 
 	it('uses ln for times and DST, √ for LTT errors, each allowed for its value', () => {

@@ -31,10 +31,9 @@ export const transformLabel: Readonly<Record<Transform, string>> = { none: 'none
 
 export const transformChoices = (value: Phes6Value): readonly Transform[] => valueInfo[value].transforms;
 
-/** The arm named "Healthy control" (any case, singular or plural), if the study has one. */
+/** The arms declared as healthy controls (by role: names differ by study and language). */
 export function defaultArmIds(arms: readonly StudyArm[]): string[] {
-	const healthy = arms.find((arm) => /^healthy controls?$/i.test(arm.name.trim()));
-	return healthy ? [healthy.id] : [];
+	return arms.filter((arm) => arm.role === 'healthy_control').map((arm) => arm.id);
 }
 
 /** Kebab-case from any text: "Studi Hati Jakarta 2026!" → "studi-hati-jakarta-2026". */

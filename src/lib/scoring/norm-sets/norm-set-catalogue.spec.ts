@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { NormSetRecord } from '../../model/records';
 import { builtinNormSets, germanH2019 } from './builtin';
 import { normSetCatalogueOf } from './norm-set-catalogue';
+import { testWritten } from '../../model/fixtures/installation';
 
-const record = (key: string, definition: unknown): NormSetRecord => ({ key, normSetId: key.split('@')[0]!, version: 1, checksum: 'c', definition, savedAt: '2026-11-02T10:00:00.000+07:00' });
+const record = (key: string, definition: unknown): NormSetRecord => ({ key, normSetId: key.split('@')[0]!, version: 1, checksum: 'c', definition, savedAt: '2026-11-02T10:00:00.000+07:00', ...testWritten });
 
 describe('normSetCatalogueOf', () => {
 	it('lists the built-in sets first, then the stored ones', () => {

@@ -1,9 +1,10 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { MigrationStep } from './migration-step';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
 /** Every schema version in order; the database version is the last one's number. */
-export const migrations: readonly MigrationStep[] = [v1];
+export const migrations: readonly MigrationStep[] = [v1, v2];
 
 export const DB_VERSION = migrations.length;
 

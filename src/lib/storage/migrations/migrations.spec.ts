@@ -4,9 +4,10 @@ import { openHepcogDb } from '../db';
 import { storeNames } from '../schema';
 import { DB_VERSION, migrate, migrations } from './index';
 import v1Fixture from './fixtures/v1.json';
+import v2Fixture from './fixtures/v2.json';
 
 // One fixture per released schema version, made when that version was current and never edited.
-const fixtures: { version: number; records: Record<string, Record<string, unknown>[]> }[] = [v1Fixture];
+const fixtures: { version: number; records: Record<string, Record<string, unknown>[]> }[] = [v1Fixture, v2Fixture];
 
 /** A database at `version` built by the steps up to it, filled with that version's fixture. */
 async function databaseAt(name: string, version: number, records: Record<string, Record<string, unknown>[]>) {
@@ -15,6 +16,8 @@ async function databaseAt(name: string, version: number, records: Record<string,
 			void migrate(database, tx as never, oldVersion, newVersion ?? version);
 		}
 	});
+	// The fixture is the whole content: what the steps themselves wrote (an installation) goes.
+	for (const store of db.objectStoreNames) await db.clear(store as never);
 	for (const [store, rows] of Object.entries(records)) {
 		for (const row of rows) await db.add(store as never, row as never);
 	}
@@ -58,8 +61,26 @@ describe('schema migrations', () => {
 		});
 	}
 
+	it('give every version 1 record the installation id and every arm a role', async () => {
+		await databaseAt('roles', 1, v1Fixture.records);
+		const db = await openHepcogDb({}, 'roles');
+		const [installation, ...others] = await db.getAll('installation');
+		expect(others).toEqual([]);
+		for (const store of storeNames.filter((name) => name !== 'installation')) {
+			for (const record of await db.getAll(store)) expect(record).toMatchObject({ installationId: installation!.id });
+		}
+		const [study] = await db.getAll('study');
+		expect(study!.arms.map((arm) => [arm.name, arm.role])).toEqual([
+			['Secretome', 'intervention'],
+			['Best practice', 'comparator'],
+			['Healthy control', 'healthy_control']
+		]);
+		db.close();
+	});
+
 	it('leave the database at its old version when a step fails', async () => {
-		await databaseAt('failing', 1, v1Fixture.records);
+		const newest = fixtures.at(-1)!;
+		await databaseAt('failing', newest.version, newest.records);
 		const failing = { version: DB_VERSION + 1, description: 'fails', apply: () => Promise.reject(new Error('step failed')) };
 		const steps = migrations as unknown as { version: number }[];
 		steps.push(failing);

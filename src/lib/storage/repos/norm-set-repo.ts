@@ -1,4 +1,5 @@
 import type { HepcogDb } from '../db';
+import { restamped, stamped } from '../installation';
 import { abortWith, ConflictError } from '../errors';
 import { nowIso } from '../../model/ids';
 import { normSetKey, type NormSetRecord } from '../../model/records';
@@ -27,7 +28,7 @@ export async function saveNormSet(db: HepcogDb, set: { id: string; version: numb
 		await tx.done;
 		return existing;
 	}
-	const record: NormSetRecord = { key, normSetId: set.id, version: set.version, checksum, definition: set, savedAt: nowIso() };
+	const record: NormSetRecord = stamped(db, { key, normSetId: set.id, version: set.version, checksum, definition: set, savedAt: nowIso() });
 	await tx.store.add(record);
 	await tx.done;
 	return record;

@@ -1,4 +1,5 @@
 import type { HepcogDb } from '../db';
+import { restamped, stamped } from '../installation';
 import { abortWith, ConflictError, DuplicateCodeError, NotFoundError } from '../errors';
 import { newId, nowIso } from '../../model/ids';
 import type { NewParticipant, ParticipantRecord, StudyRecord, VisitRecord } from '../../model/records';
@@ -28,8 +29,8 @@ export async function createParticipant(
 	input: NewParticipant
 ): Promise<{ participant: ParticipantRecord; visits: VisitRecord[] }> {
 	const now = nowIso();
-	const participant: ParticipantRecord = { ...input, id: newId(), studyId: study.id, createdAt: now, updatedAt: now, revision: 1 };
-	const visits = planVisits(study.visits, participant.id, participant.baselineDate, newId, now);
+	const participant: ParticipantRecord = stamped(db, { ...input, id: newId(), studyId: study.id, createdAt: now, updatedAt: now, revision: 1 }, now);
+	const visits = planVisits(study.visits, participant.id, participant.baselineDate, newId, now).map((visit) => stamped(db, visit, now));
 	const tx = db.transaction(['participant', 'visit'], 'readwrite');
 	const clash = await tx.objectStore('participant').index('byStudyCode').get([study.id, participant.code]);
 	if (clash) {
@@ -65,13 +66,13 @@ export async function updateParticipant(
 		abortWith(tx, new DuplicateCodeError(`The code ${edited.code} is already used in this study.`));
 	}
 	const now = nowIso();
-	const saved: ParticipantRecord = { ...current, ...edited, updatedAt: now, revision: current.revision + 1 };
+	const saved: ParticipantRecord = restamped(db, { ...current, ...edited, updatedAt: now, revision: current.revision + 1 }, now);
 	await participants.put(saved);
 	const visitStore = tx.objectStore('visit');
 	const visits = await visitStore.index('byParticipant').getAll(current.id);
 	const { changed, added } = syncVisits(visits, study.visits, saved.id, saved.baselineDate, newId, now);
-	for (const visit of changed) await visitStore.put(visit);
-	for (const visit of added) await visitStore.add(visit);
+	for (const visit of changed) await visitStore.put(restamped(db, visit, now));
+	for (const visit of added) await visitStore.add(stamped(db, visit, now));
 	await tx.done;
 	return saved;
 }

@@ -1,4 +1,5 @@
 import type { HepcogDb } from '../db';
+import { restamped, stamped } from '../installation';
 import { commit } from '../errors';
 import { newId, nowIso } from '../../model/ids';
 import type { NewScore, ScoreRecord } from '../../model/records';
@@ -9,12 +10,12 @@ import type { NewScore, ScoreRecord } from '../../model/records';
  */
 export async function saveScore(db: HepcogDb, score: NewScore): Promise<ScoreRecord> {
 	const now = nowIso();
-	const saved: ScoreRecord = { ...score, id: newId(), createdAt: now, supersededAt: null };
+	const saved: ScoreRecord = stamped(db, { ...score, id: newId(), createdAt: now, supersededAt: null }, now);
 	const tx = db.transaction('score', 'readwrite');
 	return commit(tx, async () => {
 		const earlier = await tx.store.index('byTaskRun').getAll(score.taskRunId);
 		for (const old of earlier.filter((s) => s.supersededAt === null && s.test === score.test)) {
-			await tx.store.put({ ...old, supersededAt: now });
+			await tx.store.put(restamped(db, { ...old, supersededAt: now }, now));
 		}
 		await tx.store.add(saved);
 		return saved;

@@ -1,4 +1,5 @@
 import type { HepcogDb } from '../db';
+import { restamped, stamped } from '../installation';
 import { abortWith, NotFoundError } from '../errors';
 import { newId, nowIso } from '../../model/ids';
 import type { EventRecord, SessionRecord, SessionStatus, TaskRunRecord } from '../../model/records';
@@ -9,8 +10,8 @@ export type NewTaskRun = Pick<TaskRunRecord, 'task' | 'administration' | 'formId
 /** Creates a session in progress with its first task run, in one transaction. */
 export async function startSession(db: HepcogDb, session: NewSession, taskRun: NewTaskRun): Promise<{ session: SessionRecord; taskRun: TaskRunRecord }> {
 	const now = nowIso();
-	const savedSession: SessionRecord = { ...session, id: newId(), status: 'in_progress', startedAt: now, endedAt: null };
-	const savedRun: TaskRunRecord = { ...taskRun, id: newId(), sessionId: savedSession.id, status: 'in_progress', startedAt: now, endedAt: null, summary: null };
+	const savedSession: SessionRecord = stamped(db, { ...session, id: newId(), status: 'in_progress' as const, startedAt: now, endedAt: null }, now);
+	const savedRun: TaskRunRecord = stamped(db, { ...taskRun, id: newId(), sessionId: savedSession.id, status: 'in_progress' as const, startedAt: now, endedAt: null, summary: null }, now);
 	const tx = db.transaction(['session', 'taskRun'], 'readwrite');
 	await tx.objectStore('session').add(savedSession);
 	await tx.objectStore('taskRun').add(savedRun);
@@ -56,15 +57,15 @@ export async function changeSessionStatus(db: HepcogDb, sessionId: string, taskR
 	if (!session || !taskRun) abortWith(tx, new NotFoundError('This session no longer exists.'));
 	const now = nowIso();
 	const ended = change.session === 'complete' || change.session === 'abandoned';
-	const savedSession: SessionRecord = { ...session, status: change.session, endedAt: ended ? now : null };
+	const savedSession: SessionRecord = restamped(db, { ...session, status: change.session, endedAt: ended ? now : null }, now);
 	await tx.objectStore('session').put(savedSession);
-	await tx.objectStore('taskRun').put({
+	await tx.objectStore('taskRun').put(restamped(db, {
 		...taskRun,
 		status: change.taskRun,
 		endedAt: change.taskRun === 'complete' || change.taskRun === 'aborted' ? now : null,
 		summary: change.summary ?? taskRun.summary
-	});
-	await tx.objectStore('event').add({ ...change.event, id: newId(), sessionId, taskRunId, trialSeq: null, at: now });
+	}, now));
+	await tx.objectStore('event').add(stamped(db, { ...change.event, id: newId(), sessionId, taskRunId, trialSeq: null, at: now }, now));
 	await tx.done;
 	return savedSession;
 }
@@ -79,7 +80,7 @@ export async function getTaskRun(db: HepcogDb, id: string): Promise<TaskRunRecor
 
 /** Starts another task run in a session (the next subtest of a battery). */
 export async function addTaskRun(db: HepcogDb, sessionId: string, taskRun: NewTaskRun): Promise<TaskRunRecord> {
-	const saved: TaskRunRecord = { ...taskRun, id: newId(), sessionId, status: 'in_progress', startedAt: nowIso(), endedAt: null, summary: null };
+	const saved: TaskRunRecord = stamped(db, { ...taskRun, id: newId(), sessionId, status: 'in_progress' as const, startedAt: nowIso(), endedAt: null, summary: null });
 	await db.add('taskRun', saved);
 	return saved;
 }
@@ -96,9 +97,9 @@ export async function endTaskRun(
 	const run = await tx.objectStore('taskRun').get(taskRunId);
 	if (!run) abortWith(tx, new NotFoundError('This task run no longer exists.'));
 	const now = nowIso();
-	const saved: TaskRunRecord = { ...run, status, summary: summary ?? run.summary, endedAt: now };
+	const saved: TaskRunRecord = restamped(db, { ...run, status, summary: summary ?? run.summary, endedAt: now }, now);
 	await tx.objectStore('taskRun').put(saved);
-	await tx.objectStore('event').add({ ...event, id: newId(), sessionId: run.sessionId, taskRunId, trialSeq: null, at: now });
+	await tx.objectStore('event').add(stamped(db, { ...event, id: newId(), sessionId: run.sessionId, taskRunId, trialSeq: null, at: now }, now));
 	await tx.done;
 	return saved;
 }
@@ -115,16 +116,16 @@ export async function setSessionStatus(
 	if (!session) abortWith(tx, new NotFoundError('This session no longer exists.'));
 	const now = nowIso();
 	const ended = status === 'complete' || status === 'abandoned';
-	const saved: SessionRecord = { ...session, status, endedAt: ended ? now : null };
+	const saved: SessionRecord = restamped(db, { ...session, status, endedAt: ended ? now : null }, now);
 	await tx.objectStore('session').put(saved);
-	await tx.objectStore('event').add({ ...event, id: newId(), sessionId, taskRunId: null, trialSeq: null, at: now });
+	await tx.objectStore('event').add(stamped(db, { ...event, id: newId(), sessionId, taskRunId: null, trialSeq: null, at: now }, now));
 	await tx.done;
 	return saved;
 }
 
 /** Creates a session in progress whose task runs are added one by one (a battery). */
 export async function startSessionOnly(db: HepcogDb, session: NewSession): Promise<SessionRecord> {
-	const saved: SessionRecord = { ...session, id: newId(), status: 'in_progress', startedAt: nowIso(), endedAt: null };
+	const saved: SessionRecord = stamped(db, { ...session, id: newId(), status: 'in_progress' as const, startedAt: nowIso(), endedAt: null });
 	await db.add('session', saved);
 	return saved;
 }

@@ -1,7 +1,8 @@
 import type { HepcogDb } from '../db';
+import { restamped, stamped } from '../installation';
 import { abortWith, ConflictError } from '../errors';
 import { newId, nowIso } from '../../model/ids';
-import type { StudyRecord } from '../../model/records';
+import type { StudyRecord, Written } from '../../model/records';
 import { defaultStudy } from '../../study/study-defaults';
 import { syncVisits } from '../../study/visit-plan';
 
@@ -14,13 +15,13 @@ export async function ensureStudy(db: HepcogDb): Promise<StudyRecord> {
 		await tx.done;
 		return first;
 	}
-	const study = defaultStudy(newId, nowIso());
+	const study = stamped(db, defaultStudy(newId, nowIso()));
 	await tx.store.add(study);
 	await tx.done;
 	return study;
 }
 
-export type StudySettings = Omit<StudyRecord, 'id' | 'createdAt' | 'updatedAt' | 'revision'>;
+export type StudySettings = Omit<StudyRecord, 'id' | 'createdAt' | 'updatedAt' | 'revision' | keyof Written>;
 
 /**
  * Saves edited settings; refuses when the stored study changed since `loaded` was read. Every
@@ -33,14 +34,14 @@ export async function saveStudy(db: HepcogDb, loaded: StudyRecord, edited: Study
 		abortWith(tx, new ConflictError('The study settings were changed elsewhere since this page loaded. Reload and try again.'));
 	}
 	const now = nowIso();
-	const saved: StudyRecord = { ...edited, id: loaded.id, createdAt: loaded.createdAt, updatedAt: now, revision: current.revision + 1 };
+	const saved: StudyRecord = restamped(db, { ...current, ...edited, id: loaded.id, createdAt: loaded.createdAt, updatedAt: now, revision: current.revision + 1 }, now);
 	await tx.objectStore('study').put(saved);
 	const visitStore = tx.objectStore('visit');
 	for (const participant of await tx.objectStore('participant').index('byStudy').getAll(saved.id)) {
 		const visits = await visitStore.index('byParticipant').getAll(participant.id);
 		const { changed, added } = syncVisits(visits, saved.visits, participant.id, participant.baselineDate, newId, now);
-		for (const visit of changed) await visitStore.put(visit);
-		for (const visit of added) await visitStore.add(visit);
+		for (const visit of changed) await visitStore.put(restamped(db, visit, now));
+		for (const visit of added) await visitStore.add(stamped(db, visit, now));
 	}
 	await tx.done;
 	return saved;

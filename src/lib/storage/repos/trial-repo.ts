@@ -1,7 +1,8 @@
 import type { HepcogDb } from '../db';
+import { restamped, stamped } from '../installation';
 import { commit } from '../errors';
 import { newId, nowIso } from '../../model/ids';
-import type { EventRecord, TrialRecord } from '../../model/records';
+import type { EventRecord, TrialRecord, Unstamped } from '../../model/records';
 
 export type NewEvent = Pick<EventRecord, 'type' | 'timeStampMs' | 'detail' | 'trialSeq'>;
 
@@ -10,14 +11,14 @@ export type NewEvent = Pick<EventRecord, 'type' | 'timeStampMs' | 'detail' | 'tr
  * transaction. The unique (task run, seq) index makes a second write of the same trial fail
  * instead of storing it twice.
  */
-export async function recordTrial(db: HepcogDb, trial: Omit<TrialRecord, 'id'>, events: readonly NewEvent[] = []): Promise<TrialRecord> {
-	const saved: TrialRecord = { ...trial, id: newId() };
-	const tx = db.transaction(['trial', 'event'], 'readwrite');
+export async function recordTrial(db: HepcogDb, trial: Unstamped<Omit<TrialRecord, 'id'>>, events: readonly NewEvent[] = []): Promise<TrialRecord> {
 	const at = nowIso();
+	const saved: TrialRecord = stamped(db, { ...trial, id: newId() }, at);
+	const tx = db.transaction(['trial', 'event'], 'readwrite');
 	return commit(tx, async () => {
 		await tx.objectStore('trial').add(saved);
 		for (const event of events) {
-			await tx.objectStore('event').add({ ...event, id: newId(), sessionId: trial.sessionId, taskRunId: trial.taskRunId, at });
+			await tx.objectStore('event').add(stamped(db, { ...event, id: newId(), sessionId: trial.sessionId, taskRunId: trial.taskRunId, at }, at));
 		}
 		return saved;
 	});
@@ -28,7 +29,7 @@ export async function recordEvents(db: HepcogDb, sessionId: string, taskRunId: s
 	if (events.length === 0) return;
 	const tx = db.transaction('event', 'readwrite');
 	const at = nowIso();
-	for (const event of events) await tx.store.add({ ...event, id: newId(), sessionId, taskRunId, at });
+	for (const event of events) await tx.store.add(stamped(db, { ...event, id: newId(), sessionId, taskRunId, at }, at));
 	await tx.done;
 }
 

@@ -1,4 +1,5 @@
 import type { HepcogDb } from '../db';
+import { restamped, stamped } from '../installation';
 import { abortWith, ConflictError, NotFoundError } from '../errors';
 import { nowIso } from '../../model/ids';
 import type { VisitRecord } from '../../model/records';
@@ -24,7 +25,7 @@ export async function setVisitDate(db: HepcogDb, loaded: VisitRecord, date: IsoD
 	if (current.revision !== loaded.revision) {
 		abortWith(tx, new ConflictError('This visit was changed elsewhere since the page loaded. Reload and try again.'));
 	}
-	const saved: VisitRecord = { ...current, date, updatedAt: nowIso(), revision: current.revision + 1 };
+	const saved: VisitRecord = restamped(db, { ...current, date, updatedAt: nowIso(), revision: current.revision + 1 });
 	await tx.store.put(saved);
 	await tx.done;
 	return saved;

@@ -4,6 +4,7 @@ import { nctFormLayout, nctForms } from './nct/forms';
 import type { NctState } from './nct/protocol';
 import { simulateNct } from './nct/simulate';
 import { replayView, storedSamples } from './replay';
+import { testWritten } from '../../model/fixtures/installation';
 
 const form = nctForms.ncta[0]!;
 const samples = simulateNct(nctFormLayout(form).circles, { speedUnitsPerS: 800, startMs: 1000, detours: [{ afterIndex: 2 }] });
@@ -15,7 +16,8 @@ const event = (from: number, to: number): EventRecord => ({
 	type: 'pointer_samples',
 	timeStampMs: samples[from]!.tMs,
 	at: '2026-11-26T10:00:00.000+07:00',
-	detail: { count: to - from, samples: JSON.stringify(samples.slice(from, to)) }
+	detail: { count: to - from, samples: JSON.stringify(samples.slice(from, to)) },
+	...testWritten
 });
 
 describe('replaying a stored NCT', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskRunRecord } from '../../../model/records';
 import { digitalPhesValues } from './results';
+import { testWritten } from '../../../model/fixtures/installation';
 
 const run = (id: string, task: string, summary: Record<string, number>, status: TaskRunRecord['status'] = 'complete'): TaskRunRecord => ({
 	id,
@@ -13,7 +14,8 @@ const run = (id: string, task: string, summary: Record<string, number>, status: 
 	status,
 	startedAt: '2026-11-26T10:00:00.000+07:00',
 	endedAt: null,
-	summary
+	summary,
+	...testWritten
 });
 
 describe('the six values of a digital PHES', () => {
