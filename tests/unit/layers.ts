@@ -7,7 +7,8 @@
 // - tasks: each task's protocol, forms and views, pure, so a protocol is tested without a browser.
 // - scoring: raw values to norm-referenced scores, pure, so the batch scorer runs the same code.
 // - session: orchestration: start/resume, runners, participant mode, scoring on completion.
-// - review, export: what examiners and researchers get out of stored sessions.
+// - review, export: what examiners and researchers get out of stored sessions; export is pure (it
+//   builds files from a data set), so the command line runs the same code on bundles.
 // - state, ui: shared Svelte state and components; routes: the pages, thin views over the above.
 // Moving a file up or down is a design decision: change this list and the README's tree together.
 import { dirname, join, normalize, relative } from 'node:path';
@@ -28,7 +29,7 @@ export const layerRanks: Readonly<Record<string, number>> = {
 };
 
 /** Pure layers compute and never reach the database, whatever their rank. */
-export const pureLayers: readonly string[] = ['model', 'timing', 'study', 'tasks', 'scoring'];
+export const pureLayers: readonly string[] = ['model', 'timing', 'study', 'tasks', 'scoring', 'export'];
 
 /** One import: the importing file and the file it resolves to, both relative to `src/`. */
 export interface ImportEdge {

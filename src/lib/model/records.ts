@@ -50,6 +50,10 @@ export interface StudyRecord extends Written {
 	/** The norm sets new results are scored with (`id@version`); null scores nothing. */
 	phesNormSetKey: string | null;
 	stroopNormSetKey: string | null;
+	/** REDCap export: each study visit's unique event name (by visit id); a missing one is derived from the visit's name. */
+	redcapEventNames: Record<Id, string>;
+	/** REDCap export: each site's data access group; a missing one is derived from the site's name. */
+	redcapDataAccessGroups: Record<string, string>;
 	createdAt: IsoDateTime;
 	updatedAt: IsoDateTime;
 	/** Incremented by every save; an edit based on an older revision is refused. */

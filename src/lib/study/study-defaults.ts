@@ -26,6 +26,8 @@ export function defaultStudy(newId: () => string, nowIso: string): Unstamped<Stu
 		// EncephalApp cutoff; a site changes them in settings once it has its own.
 		phesNormSetKey: 'german-h2019@1',
 		stroopNormSetKey: 'us-encephalapp-2015@1',
+		redcapEventNames: {},
+		redcapDataAccessGroups: {},
 		createdAt: nowIso,
 		updatedAt: nowIso,
 		revision: 1

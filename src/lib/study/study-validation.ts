@@ -13,9 +13,22 @@ export interface StudyForm {
 	/** `id@version` of the norm sets used for new scores; '' for none. */
 	phesNormSetKey: string;
 	stroopNormSetKey: string;
+	/** REDCap unique event name per study visit id, data access group per site; '' derives one. */
+	redcapEventNames: Record<string, string>;
+	redcapDataAccessGroups: Record<string, string>;
 }
 
-export type StudyField = 'name' | 'visits' | 'arms' | 'sites' | 'examiners' | 'minAgeYears' | 'phesNormSetKey' | 'stroopNormSetKey';
+export type StudyField =
+	| 'name'
+	| 'visits'
+	| 'arms'
+	| 'sites'
+	| 'examiners'
+	| 'minAgeYears'
+	| 'phesNormSetKey'
+	| 'stroopNormSetKey'
+	| 'redcapEventNames'
+	| 'redcapDataAccessGroups';
 
 export interface StudyContext {
 	/** Arms and visits that stored records refer to: they cannot be removed. */
@@ -25,6 +38,15 @@ export interface StudyContext {
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 const unique = (values: string[]) => new Set(values.map((v) => v.toLowerCase())).size === values.length;
+
+/** REDCap's unique names: lower-case letters, digits and underscores, starting with a letter; blanks dropped. */
+const redcapNames = (what: string) =>
+	z
+		.record(z.string(), z.string().trim())
+		.transform((names) => Object.fromEntries(Object.entries(names).filter(([, name]) => name !== '')))
+		.refine((names) => Object.values(names).every((name) => /^[a-z][a-z0-9_]*$/.test(name)), {
+			error: `${what} use lower-case letters, digits and underscores only, starting with a letter.`
+		});
 
 const schema = z.object({
 	name: z.string().trim().min(1, { error: 'Enter the study name.' }),
@@ -53,7 +75,9 @@ const schema = z.object({
 	examiners: z.string().transform(lines).refine(unique, { error: 'Examiner names must differ.' }),
 	minAgeYears: z.string().trim().regex(/^\d+$/, { error: 'The minimum age is a whole number of years.' }).transform(Number),
 	phesNormSetKey: z.string().transform((key) => key || null),
-	stroopNormSetKey: z.string().transform((key) => key || null)
+	stroopNormSetKey: z.string().transform((key) => key || null),
+	redcapEventNames: redcapNames('REDCap event names'),
+	redcapDataAccessGroups: redcapNames('REDCap data access groups')
 });
 
 /** Checks edited settings; arms or visits that records use cannot be removed. */
@@ -78,6 +102,8 @@ export function studyToForm(study: StudyRecord): StudyForm {
 		examiners: study.examiners.join('\n'),
 		minAgeYears: String(study.minAgeYears),
 		phesNormSetKey: study.phesNormSetKey ?? '',
-		stroopNormSetKey: study.stroopNormSetKey ?? ''
+		stroopNormSetKey: study.stroopNormSetKey ?? '',
+		redcapEventNames: { ...study.redcapEventNames },
+		redcapDataAccessGroups: { ...study.redcapDataAccessGroups }
 	};
 }

@@ -9,7 +9,8 @@ const healthyControlName = /^healthy controls?$/i;
 /**
  * Version 2: one installation record per browser profile; on every stored record its id, when the
  * record was last written (its latest time field) and an empty lineage (so a merged data set says
- * which laptop wrote what); and a declared role on every study arm.
+ * which laptop wrote what); a declared role on every study arm; empty REDCap event and data access
+ * group mappings on the study.
  * Arms: the one named like a healthy-control arm becomes `healthy_control`, the first other arm
  * `intervention` and the rest `comparator`; the examiner can change them in settings.
  */
@@ -26,7 +27,10 @@ export const v2: MigrationStep = {
 				const old = cursor.value as Record<string, unknown>;
 				const writtenAt = old.updatedAt ?? old.supersededAt ?? old.savedAt ?? old.endedAt ?? old.at ?? old.createdAt ?? old.startedAt;
 				const record: Record<string, unknown> = { ...old, installationId, writtenAt, supersedes: [] };
-				if (name === 'study') record.arms = armsWithRoles(record.arms as { name: string }[]);
+				if (name === 'study') {
+					record.arms = armsWithRoles(record.arms as { name: string }[]);
+					Object.assign(record, { redcapEventNames: {}, redcapDataAccessGroups: {} });
+				}
 				await cursor.update(record);
 				cursor = await cursor.continue();
 			}

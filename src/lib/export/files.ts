@@ -1,0 +1,24 @@
+// The files an export produces, their checksums (Web Crypto, in the browser and in Node) and the
+// zip they travel in (fflate: small, maintained, the same code in both).
+import { strToU8, zipSync } from 'fflate';
+
+export interface ExportFile {
+	/** Path inside the export, with '/' separators. */
+	path: string;
+	data: string | Uint8Array;
+}
+
+export const bytesOf = (file: ExportFile): Uint8Array => (typeof file.data === 'string' ? strToU8(file.data) : file.data);
+
+/** Lower-case hex SHA-256 of the file's bytes. */
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+	const bytes = typeof data === 'string' ? strToU8(data) : data;
+	const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** One zip of every file (deflated; a fixed time so the same export gives the same bytes). */
+export function zipFiles(files: readonly ExportFile[]): Uint8Array {
+	const mtime = new Date('2000-01-01T00:00:00Z');
+	return zipSync(Object.fromEntries(files.map((file) => [file.path, [bytesOf(file), { mtime, level: 6 }]])));
+}
