@@ -3,6 +3,7 @@
 // presentation software from the session's stored provenance (ecosystem.md §1.5).
 import type { SessionRecord, StudyRecord } from '../../model/records';
 import type { ColumnSpec, TaskDefinition } from '../../tasks/task-definition';
+import { trialFlagDescriptions } from '../../timing/trial-flags';
 import { runStartDescription, type TaskEvents } from './event-timing';
 
 type Json = Record<string, unknown>;
@@ -47,8 +48,8 @@ export function eventsSidecar(definition: TaskDefinition, timing: TaskEvents, pr
 		...Object.fromEntries(definition.trialColumns.map((column) => [column.name, columnSidecar(column)])),
 		flags: {
 			LongName: 'Timing-quality flags',
-			Description:
-				'Space-separated flags of the trial (anticipation, dropped_frames, interrupted, onset_fallback); a flag never rejects a trial. n/a when none.'
+			Description: 'The flags of the trial, space-separated; a flag never rejects a trial. n/a when none.',
+			Levels: trialFlagDescriptions
 		}
 	};
 }
