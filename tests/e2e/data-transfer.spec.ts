@@ -61,7 +61,8 @@ async function paperSession(page: Page, values: PaperValues): Promise<void> {
 /** Clicks a button that downloads a file and returns the file's text and where Playwright saved it. */
 async function download(page: Page, button: RegExp): Promise<{ path: string; text: string }> {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-	const path = await file.path();
+	const path = test.info().outputPath(file.suggestedFilename());
+	await file.saveAs(path);
 	return { path, text: await readFile(path, 'utf8') };
 }
 

@@ -98,8 +98,10 @@ export async function buildExport(db: HepcogDb, request: ExportRequest, context:
 
 	await stage();
 	if (request.format === 'bundle') {
-		const text = serializeBundle(dataset, { app: context.app, exportedAt, exportId, installationId: installationIdOf(db), filter });
-		const file = { fileName: `${baseName}-bundle.json`, data: text, type: 'application/json', bytes: bytesOf({ path: '', data: text }).length };
+		const installationId = installationIdOf(db);
+		const text = serializeBundle(dataset, { app: context.app, exportedAt, exportId, installationId, filter });
+		// Bundles of several laptops made in the same minute still get different names.
+		const file = { fileName: `${baseName}-laptop-${installationId.slice(0, 8)}-bundle.json`, data: text, type: 'application/json', bytes: bytesOf({ path: '', data: text }).length };
 		return { contents: [{ path: file.fileName, bytes: file.bytes }], downloads: [file], covers };
 	}
 	const options: ExportOptions = { app: context.app, exportedAt, exportId, bom: request.bom, filter };
