@@ -23,14 +23,36 @@ export function csvCell(value: CellValue | undefined, missing = ''): string {
 	return neutraliseCell(value);
 }
 
+// A cell papaparse would quote (unparse with `quotes: false`): one holding the delimiter, a quote,
+// CR, LF or a BOM, or starting or ending with a space. Only those go through papaparse; every other
+// cell is written as it is, which is what papaparse writes for it. A study export has millions of
+// plain cells (pointer samples), and per-cell papaparse calls would take seconds.
+const quoteTriggers = { ',': /[",\r\n\uFEFF]|^ | $/, '\t': /["\t\r\n\uFEFF]|^ | $/ } as const;
+
 /** A whole table: header row, then one row per record, CRLF line ends (RFC 4180). */
 export function toCsv(header: readonly string[], rows: readonly (readonly (CellValue | undefined)[])[], options: CsvOptions = {}): string {
 	const missing = options.missing ?? '';
-	const text = Papa.unparse(
-		{ fields: [...header], data: rows.map((row) => row.map((value) => csvCell(value, missing))) },
-		{ delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: false }
-	);
-	return (options.bom ? '\uFEFF' : '') + text + '\r\n';
+	const delimiter = options.delimiter ?? ',';
+	const trigger = quoteTriggers[delimiter];
+	const quoted = (text: string) =>
+		trigger.test(text) ? Papa.unparse([[text]], { delimiter, newline: '\r\n', quotes: false, escapeFormulae: false }) : text;
+	// Rows of one task run repeat their identifiers: the last value of each column and its text are kept.
+	const lastValue: unknown[] = header.map(() => Symbol('none'));
+	const lastText: string[] = header.map(() => '');
+	const cells: string[] = new Array(header.length);
+	const lines: string[] = [header.map(quoted).join(delimiter)];
+	for (const row of rows) {
+		for (let c = 0; c < header.length; c++) {
+			const value = row[c];
+			if (value !== lastValue[c]) {
+				lastValue[c] = value;
+				lastText[c] = quoted(csvCell(value, missing));
+			}
+			cells[c] = lastText[c]!;
+		}
+		lines.push(cells.join(delimiter));
+	}
+	return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 
 /** Parses a CSV written by `toCsv` back to its header and rows of text (the BOM dropped). */

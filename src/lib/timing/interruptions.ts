@@ -2,7 +2,8 @@
 // the page hidden, the window losing focus, leaving full screen, a resize. Each is stamped with
 // its event's timeStamp so it can be placed in the trial it fell in.
 
-export type InterruptionType = 'visibility_hidden' | 'visibility_visible' | 'blur' | 'focus' | 'fullscreen_exit' | 'resize';
+export const interruptionTypes = ['visibility_hidden', 'visibility_visible', 'blur', 'focus', 'fullscreen_exit', 'resize'] as const;
+export type InterruptionType = (typeof interruptionTypes)[number];
 
 export interface Interruption {
 	type: InterruptionType;

@@ -3,6 +3,14 @@ import { isDisruptive, type Interruption } from './interruptions';
 
 export type TrialFlag = 'anticipation' | 'dropped_frames' | 'interrupted' | 'onset_fallback';
 
+/** What each trial flag means, as the codebook says it; every flag a trial can carry is here. */
+export const trialFlagDescriptions: Readonly<Record<TrialFlag, string>> = {
+	anticipation: 'Response time below the anticipation threshold of the run (parameter anticipation_ms)',
+	dropped_frames: 'An animation-frame interval between onset and response was over 1.5 refresh intervals',
+	interrupted: 'The page was hidden, lost focus, left full screen or was resized during the trial (or, in the PHES, since the previous row)',
+	onset_fallback: 'Onset measured by the fallback method instead of the one the browser should give'
+};
+
 export interface TrialTiming {
 	onsetMs: number;
 	responseMs: number;

@@ -1,0 +1,61 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../model/records';
+import { csvCell, parseCsv, toCsv } from './csv';
+
+const tricky: CellValue[] = [
+	'plain',
+	'a,b',
+	'say "hi"',
+	'two\r\nlines',
+	'line\nfeed',
+	'tab\there',
+	' leading space',
+	'trailing space ',
+	'\uFEFFbom',
+	'=HYPERLINK("http://example.org","x")',
+	'+cmd',
+	'@x',
+	'-x',
+	'\tstarts with a tab',
+	'-5',
+	'Bahasa Indonesia: ü ñ 中',
+	'',
+	-5,
+	0.1 + 0.2,
+	1e21,
+	-0,
+	Number.NaN,
+	true,
+	false,
+	null
+];
+
+describe('toCsv', () => {
+	it.each([',', '\t'] as const)('writes exactly what papaparse writes for the same cells (delimiter %j)', (delimiter) => {
+		const header = ['a', 'b', 'c'];
+		// Each value in each column, next to itself and to others, so repeated cells are covered too.
+		const rows = tricky.flatMap((value, i) => [
+			[value, tricky[(i + 1) % tricky.length]!, value],
+			[value, value, undefined]
+		]);
+		const expected =
+			Papa.unparse(
+				{ fields: header, data: rows.map((row) => row.map((value) => csvCell(value))) },
+				{ delimiter, newline: '\r\n', quotes: false, escapeFormulae: false }
+			) + '\r\n';
+		expect(toCsv(header, rows, { delimiter })).toBe(expected);
+	});
+
+	it('reads back through parseCsv to the cells written', () => {
+		const rows = tricky.map((value) => [value, 'x']);
+		const { header, rows: read } = parseCsv(toCsv(['value', 'other'], rows, { bom: true }));
+		expect(header).toEqual(['value', 'other']);
+		expect(read).toEqual(rows.map(([value]) => [csvCell(value), 'x']));
+	});
+
+	it('writes only the header for no rows, and the missing text of the format', () => {
+		expect(toCsv(['a', 'b'], [])).toBe('a,b\r\n');
+		expect(toCsv(['a', 'b'], [[null, 1.5]], { delimiter: '\t', missing: 'n/a' })).toBe('a\tb\r\nn/a\t1.5\r\n');
+	});
+});

@@ -1,0 +1,43 @@
+// One tidy file: what a row is, its declared columns and its rows, written through the project's
+// CSV rules (toCsv: '.' decimals, 0/1 booleans, empty for missing, formula cells neutralised).
+import type { CellValue } from '../../model/records';
+import { toCsv } from '../csv';
+import type { TidyColumn, ColumnDoc } from './tidy-column';
+
+export interface TidyTable<R> {
+	path: string;
+	/** What one row is, for the codebook. */
+	rowIs: string;
+	columns: readonly TidyColumn<R>[];
+	rows: readonly R[];
+}
+
+/** A table with its row type forgotten: what the export, the codebook and the manifest need. */
+export interface BuiltTable {
+	path: string;
+	rowIs: string;
+	columns: readonly { name: string; docs: readonly ColumnDoc[] }[];
+	rowCount: number;
+	/** The header, as declared. */
+	header: readonly string[];
+	/** Every row's cells as read from the records, before CSV writing. */
+	cells: () => (CellValue | undefined)[][];
+	csv: (bom: boolean) => string;
+}
+
+export function builtTable<R>(table: TidyTable<R>): BuiltTable {
+	const names = table.columns.map((c) => c.name);
+	const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+	if (repeated.length > 0) throw new Error(`${table.path} repeats the column(s) ${repeated.join(', ')}`);
+	const readers = table.columns.map((c) => c.value);
+	const cells = () => table.rows.map((row) => readers.map((read) => read(row)));
+	return {
+		path: table.path,
+		rowIs: table.rowIs,
+		columns: table.columns.map(({ name, docs }) => ({ name, docs })),
+		rowCount: table.rows.length,
+		header: names,
+		cells,
+		csv: (bom) => toCsv(names, cells(), { bom })
+	};
+}
