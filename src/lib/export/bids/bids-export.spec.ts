@@ -3,6 +3,7 @@ import { validateBids } from './bids-validator';
 import { parseCsv } from '../csv';
 import type { ExportOptions } from '../export-options';
 import type { ExportFile } from '../files';
+import { goldenDataset, syntheticStudy } from '../fixtures/synthetic-study';
 import { smallStudy } from '../redcap/small-study.fixture';
 import { taskDefinitions } from '../../tasks/registry';
 import { buildBidsExport } from './bids-export';
@@ -22,14 +23,19 @@ const baseline = 'sub-JKT001/ses-baseline';
 const month3 = 'sub-JKT001/ses-month3';
 
 describe('BIDS export', () => {
-	it('passes bids-validator with no errors (warnings: only that the study names no authors)', async () => {
-		const { errors, warnings } = await validateBids(await buildBidsExport(smallStudy(), options));
+	// The only warning: the study names no authors (dataset_description.json has no Authors).
+	it.each([
+		['the golden data set', goldenDataset],
+		['a synthetic study of 6 participants × 2 visits on 2 laptops', () => syntheticStudy({ participants: 6, visits: 2, installations: 2, seed: 7 })],
+		['the hand-made study with a resumed run and a paper PHES', async () => smallStudy()]
+	])('of %s passes bids-validator with no errors', async (_, dataset) => {
+		const { errors, warnings } = await validateBids(await buildBidsExport(await dataset(), options));
 		expect(errors).toEqual([]);
 		expect(warnings.map((w) => w.key)).toEqual(['NO_AUTHORS']);
-	});
+	}, 60_000);
 
 	it('writes a Stroop events file and its sidecar as in the golden files', async () => {
-		const files = await buildBidsExport(smallStudy(), options);
+		const files = await buildBidsExport(await goldenDataset(), options);
 		await expect(text(files, `${baseline}/beh/sub-JKT001_ses-baseline_task-stroop_events.tsv`)).toMatchFileSnapshot('golden/sub-JKT001_ses-baseline_task-stroop_events.tsv');
 		await expect(text(files, `${baseline}/beh/sub-JKT001_ses-baseline_task-stroop_events.json`)).toMatchFileSnapshot('golden/sub-JKT001_ses-baseline_task-stroop_events.json');
 	});

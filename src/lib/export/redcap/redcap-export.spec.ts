@@ -5,6 +5,7 @@ import { buildRedcapExport, redcapImportHeader } from './redcap-export';
 import { redcapDictionaryHeader } from './redcap-dictionary';
 import { completeField, redcapFields, redcapForms, redcapSystemColumns } from './redcap-fields';
 import { redcapDataAccessGroup, redcapEventName, redcapFieldNameMaxLength, redcapNameFrom, redcapNamePattern } from './redcap-names';
+import { goldenDataset } from '../fixtures/synthetic-study';
 import { smallStudy, smallStudyRecord } from './small-study.fixture';
 import { visitResults } from './visit-results';
 
@@ -24,10 +25,26 @@ async function importRows() {
 
 describe('REDCap export files', () => {
 	it('are the import CSV and the data dictionary, as in the golden files', async () => {
-		const { files, importCsv, dictionaryCsv } = await exported();
+		const files = await buildRedcapExport(await goldenDataset(), options);
 		expect(files.map((f) => f.path)).toEqual(['redcap_import.csv', 'redcap_data_dictionary.csv']);
-		await expect(importCsv).toMatchFileSnapshot('golden/redcap_import.csv');
-		await expect(dictionaryCsv).toMatchFileSnapshot('golden/redcap_data_dictionary.csv');
+		await expect(String(files[0]!.data)).toMatchFileSnapshot('golden/redcap_import.csv');
+		await expect(String(files[1]!.data)).toMatchFileSnapshot('golden/redcap_data_dictionary.csv');
+	});
+
+	it('parse back to the values of every field at every visit', async () => {
+		const dataset = await goldenDataset();
+		const study = dataset.study[0]!;
+		const { header, rows } = parseCsv(String((await buildRedcapExport(dataset, options))[0]!.data));
+		const results = visitResults(dataset, study);
+		expect(rows.length).toBe(results.length);
+		results.forEach((visit, i) => {
+			const row = Object.fromEntries(header.map((column, j) => [column, rows[i]![j]]));
+			expect(row.record_id).toBe(visit.participant.code);
+			for (const field of redcapFields.slice(1)) {
+				const result = visit.results[field.form];
+				expect(row[field.name], field.name).toBe(result ? csvCell(field.value(result)) : '');
+			}
+		});
 	});
 
 	it('start with a byte order mark only when asked', async () => {

@@ -6,6 +6,7 @@ import type { ParticipantRecord, ScoreRecord, SessionRecord, StudyRecord, TaskRu
 import { countingRun } from '../../tasks/counting-run';
 import { taskDefinitions } from '../../tasks/registry';
 import { scoredTestOf, type ScoredTest } from '../../scoring/task-run-score';
+import { groupBy } from '../group-by';
 
 /** One test at one visit. */
 export interface InstrumentResult {
@@ -34,15 +35,6 @@ const testOfSession = (session: SessionRecord): ScoredTest | undefined => scored
 
 const byStart = <T extends { startedAt: string; id: string }>(a: T, b: T) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id);
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const group = groups.get(keyOf(item));
-		if (group) group.push(item);
-		else groups.set(keyOf(item), [item]);
-	}
-	return groups;
-}
 
 /** The current score of a run: not superseded, the latest made (two laptops may each have scored it). */
 export function currentScore(scores: readonly ScoreRecord[]): ScoreRecord | null {
