@@ -21,7 +21,7 @@ beforeEach(() => {
 afterEach(() => databases.forEach((db) => db.close()));
 
 const bundleText = (dataset: Dataset) =>
-	serializeBundle(dataset, { app, exportedAt: '2026-11-03T10:00:00.000+07:00', exportId: crypto.randomUUID(), installationId: dataset.study[0]!.installationId });
+	serializeBundle(dataset, { app, exportedAt: '2026-11-03T10:00:00.000+07:00', exportId: crypto.randomUUID() });
 
 /** Laptop A with two participants, and laptop B set up from A's study with one participant of its own. */
 async function twoLaptops() {

@@ -39,7 +39,7 @@ export async function readBundleFiles(chosen: readonly ChosenFile[]): Promise<Re
 	const parsed = chosen.map((file) => ({ file, result: parseBundle(file.text) }));
 	const problems = parsed.flatMap(({ file, result }) => (result.ok ? [] : [{ name: file.name, message: result.message }]));
 	if (problems.length > 0 || parsed.length === 0) return { ok: false, problems };
-	const bundles = parsed.map(({ file, result }) => ({ name: file.name, records: (result as Extract<typeof result, { ok: true }>).bundle.records }));
+	const bundles = parsed.map(({ file, result }) => ({ name: file.name, ...(result as Extract<typeof result, { ok: true }>).bundle }));
 
 	const studies = new Map<string, { name: string; file: string }>();
 	for (const bundle of bundles) for (const study of bundle.records.study) if (!studies.has(study.id)) studies.set(study.id, { name: study.name, file: bundle.name });
@@ -55,9 +55,9 @@ export async function readBundleFiles(chosen: readonly ChosenFile[]): Promise<Re
 		dataset = merged;
 		for (const item of listedRecords(plan)) betweenFiles.push({ ...item, reason: `${bundle.name}: ${item.reason}` });
 	}
-	const files: ReadFile[] = bundles.map(({ name, records }) => ({
+	const files: ReadFile[] = bundles.map(({ name, kind, records }) => ({
 		name,
-		kind: records.participant.length === 0 && records.session.length === 0 ? 'study file' : 'data bundle',
+		kind: kind === 'study' ? 'study file' : 'data bundle',
 		studyName: records.study[0]?.name ?? '—',
 		records: recordTotal(records)
 	}));

@@ -1,7 +1,9 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openHepcogDb, type HepcogDb } from '../storage/db';
-import { importDataset } from '../storage/repos/dataset-repo';
+import { importDataset, readDataset } from '../storage/repos/dataset-repo';
+import { parseBundle } from '../export/bundle/bundle';
+import { sortedDataset } from '../model/dataset-merge';
 import { ensureStudy } from '../storage/repos/study-repo';
 import { goldenDataset } from '../export/fixtures/synthetic-study';
 import { buildTidyExport } from '../export/tidy/tidy-export';
@@ -64,6 +66,22 @@ describe('building an export from the database', () => {
 		expect(stages).toHaveLength(3);
 		expect(built.downloads.map((d) => d.fileName.replace(/^.*?-\d{4}-\d\d-\d\dT\d\d-\d\d-/, ''))).toEqual(['redcap_import.csv', 'redcap_data_dictionary.csv']);
 		expect(built.downloads.every((d) => d.type === 'text/csv' && typeof d.data === 'string' && d.data.startsWith('\ufeff'))).toBe(true);
+	});
+
+	it('writes the whole study as a JSON bundle unless the filter is asked for', async () => {
+		const participant = golden.participant[0]!;
+		const { built, stages } = await run({ format: 'bundle', filter: { participantIds: [participant.id] } });
+		expect(stages.map((s) => s.label)).toEqual(['Reading the database', 'Writing the JSON bundle']);
+		const [file] = built.downloads;
+		expect(file!.fileName).toMatch(/-laptop-[0-9a-f]{8}-bundle\.json$/);
+		const parsed = parseBundle(file!.data as string);
+		expect(parsed.ok).toBe(true);
+		if (parsed.ok) expect(sortedDataset(parsed.bundle.records)).toEqual(sortedDataset(await readDataset(db)));
+
+		const filtered = await run({ format: 'bundle', bundleFiltered: true, filter: { participantIds: [participant.id] } });
+		expect(filtered.stages).toHaveLength(3);
+		const cut = parseBundle(filtered.built.downloads[0]!.data as string);
+		expect(cut.ok && cut.bundle.records.participant.map((p) => p.id)).toEqual([participant.id]);
 	});
 
 	it('zips BIDS', async () => {

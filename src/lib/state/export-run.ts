@@ -99,7 +99,7 @@ export async function buildExport(db: HepcogDb, request: ExportRequest, context:
 	await stage();
 	if (request.format === 'bundle') {
 		const installationId = installationIdOf(db);
-		const text = serializeBundle(dataset, { app: context.app, exportedAt, exportId, installationId, filter });
+		const text = serializeBundle(dataset, { app: context.app, exportedAt, exportId });
 		// Bundles of several laptops made in the same minute still get different names.
 		const file = { fileName: `${baseName}-laptop-${installationId.slice(0, 8)}-bundle.json`, data: text, type: 'application/json', bytes: bytesOf({ path: '', data: text }).length };
 		return { contents: [{ path: file.fileName, bytes: file.bytes }], downloads: [file], covers };
