@@ -29,8 +29,11 @@ export function csvCell(value: CellValue | undefined, missing = ''): string {
 // plain cells (pointer samples), and per-cell papaparse calls would take seconds.
 const quoteTriggers = { ',': /[",\r\n\uFEFF]|^ | $/, '\t': /["\t\r\n\uFEFF]|^ | $/ } as const;
 
-/** A whole table: header row, then one row per record, CRLF line ends (RFC 4180). */
-export function toCsv(header: readonly string[], rows: readonly (readonly (CellValue | undefined)[])[], options: CsvOptions = {}): string {
+/**
+ * A whole table: header row, then one row per record, CRLF line ends (RFC 4180). `rows` may be any
+ * iterable, and may hand out the same array refilled for each row: a row is written before the next.
+ */
+export function toCsv(header: readonly string[], rows: Iterable<readonly (CellValue | undefined)[]>, options: CsvOptions = {}): string {
 	const missing = options.missing ?? '';
 	const delimiter = options.delimiter ?? ',';
 	const trigger = quoteTriggers[delimiter];

@@ -65,11 +65,12 @@ export function keyedColumns<R>(
 ): TidyColumn<R>[] {
 	const found = new Map<string, CellValue[]>();
 	for (const record of records) {
-		for (const [key, value] of Object.entries(object(record) ?? {})) {
+		const values = object(record);
+		for (const key in values) {
 			if (declaredDocs.has(key)) continue;
-			const values = found.get(key) ?? [];
-			found.set(key, values);
-			values.push(value);
+			const list = found.get(key) ?? [];
+			found.set(key, list);
+			list.push(values[key]!);
 		}
 	}
 	const prefix = options.prefix ?? '';

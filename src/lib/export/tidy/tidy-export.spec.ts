@@ -20,8 +20,8 @@ const options: ExportOptions = {
 
 const text = (files: ExportFile[], path: string) => {
 	const file = files.find((f) => f.path === path);
-	if (!file || typeof file.data !== 'string') throw new Error(`no text file ${path}`);
-	return file.data;
+	if (!file) throw new Error(`no file ${path}`);
+	return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytesOf(file));
 };
 const table = (files: ExportFile[], path: string) => {
 	const { header, rows } = parseCsv(text(files, path));
@@ -187,13 +187,16 @@ describe('tidy files', () => {
 		expect(codebook.find((e) => e.column === 'rt_ms' && e.tasks === 'stroop')).toMatchObject({ unit: 'ms', type: 'number' });
 	});
 
-	it('pointer samples: one row per stored sample, in time order, with its task run', async () => {
+	it('pointer samples: one row per stored sample, in time order, keyed by its task run only', async () => {
 		const dataset = smallStudy();
-		const samples = table(await buildTidyExport(dataset, options), 'pointer_samples.csv');
+		const files = await buildTidyExport(dataset, options);
+		const samples = table(files, 'pointer_samples.csv');
 		const stored = storedSamples(dataset.event, 'run-ncta');
-		expect(samples.map((s) => [s.task_run_id, s.task, s.sample_index, Number(s.t_ms), Number(s.x_units), Number(s.y_units), s.pointer_type, Number(s.pressure), s.phase])).toEqual(
-			stored.map((s, i) => ['run-ncta', 'ncta', String(i), s.tMs, s.x, s.y, s.pointerType, s.pressure, s.phase])
+		expect(stored).toHaveLength(3);
+		expect(samples.map((s) => [s.task_run_id, s.sample_index, Number(s.t_ms), Number(s.x_units), Number(s.y_units), s.pointer_type, Number(s.pressure), s.phase])).toEqual(
+			stored.map((s, i) => ['run-ncta', String(i), s.tMs, s.x, s.y, s.pointerType, s.pressure, s.phase])
 		);
+		expect(table(files, 'task_runs.csv').filter((r) => r.task_run_id === 'run-ncta')).toHaveLength(1);
 	});
 
 	it('events: every event but the pointer samples, in order, details as JSON', async () => {
