@@ -78,7 +78,7 @@ export function keyedColumns<R>(
 	const known = [...declaredDocs].map(([key, docs]) => ({ name: prefix + key, docs, value: read(key) }));
 	const extra = [...found.keys()].sort().map((key) => ({
 		name: prefix + snakeCase(key),
-		docs: [{ type: inferredType(found.get(key)!), description: `${options.undeclared} \`${key}\`, declared by no task of this app version`, nullable: true }],
+		docs: [{ type: inferredType(found.get(key)!), description: `${options.undeclared} \`${key}\` stored with the record; no task of this app version declares it`, nullable: true }],
 		value: read(key)
 	}));
 	return [...known, ...extra];
