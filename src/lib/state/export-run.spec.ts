@@ -7,6 +7,7 @@ import { sortedDataset } from '../model/dataset-merge';
 import { ensureStudy } from '../storage/repos/study-repo';
 import { goldenDataset } from '../export/fixtures/synthetic-study';
 import { buildTidyExport } from '../export/tidy/tidy-export';
+import { bytesOf } from '../export/files';
 import type { Dataset } from '../model/dataset';
 import { nowIso } from '../model/ids';
 import { buildExport, exportBaseName, formatBytes, type ExportRequest, type ExportStage } from './export-run';
@@ -48,7 +49,7 @@ describe('building an export from the database', () => {
 		const unzipped = unzipSync(zip!.data as Uint8Array);
 		const expected = await buildTidyExport(golden, { app, exportedAt: nowIso(now), exportId, bom: false, filter: {} });
 		expect(Object.keys(unzipped).sort()).toEqual(expected.map((f) => f.path).sort());
-		for (const file of expected) expect(strFromU8(unzipped[file.path]!)).toBe(file.data);
+		for (const file of expected) expect(strFromU8(unzipped[file.path]!)).toBe(strFromU8(bytesOf(file)));
 		expect(built.contents.map((c) => c.path).sort()).toEqual(expected.map((f) => f.path).sort());
 		expect(built.contents.every((c) => c.bytes === unzipped[c.path]!.length)).toBe(true);
 		expect(built.covers).toEqual({ participants: golden.participant.length, visits: golden.visit.length, sessions: golden.session.length });
@@ -65,7 +66,12 @@ describe('building an export from the database', () => {
 		const { built, stages } = await run({ format: 'redcap', redcapAsCsv: true, bom: true });
 		expect(stages).toHaveLength(3);
 		expect(built.downloads.map((d) => d.fileName.replace(/^.*?-\d{4}-\d\d-\d\dT\d\d-\d\d-/, ''))).toEqual(['redcap_import.csv', 'redcap_data_dictionary.csv']);
-		expect(built.downloads.every((d) => d.type === 'text/csv' && typeof d.data === 'string' && d.data.startsWith('\ufeff'))).toBe(true);
+		// UTF-8 of U+FEFF: EF BB BF.
+		const starts = built.downloads.map((d) => [d.type, ...bytesOf({ path: '', data: d.data }).slice(0, 3)]);
+		expect(starts).toEqual([
+			['text/csv', 0xef, 0xbb, 0xbf],
+			['text/csv', 0xef, 0xbb, 0xbf]
+		]);
 	});
 
 	it('writes the whole study as a JSON bundle unless the filter is asked for', async () => {
