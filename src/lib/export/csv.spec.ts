@@ -47,6 +47,12 @@ describe('toCsv', () => {
 		expect(toCsv(header, rows, { delimiter })).toBe(expected);
 	});
 
+	it('writes a long table, thousands of rows, the same as papaparse', () => {
+		const rows = Array.from({ length: 5000 }, (_, i) => [i, i % 7 === 0 ? 'a,b' : 'x', i / 3]);
+		const expected = Papa.unparse({ fields: ['i', 's', 'f'], data: rows.map((row) => row.map((value) => csvCell(value))) }, { newline: '\r\n', quotes: false }) + '\r\n';
+		expect(toCsv(['i', 's', 'f'], rows)).toBe(expected);
+	});
+
 	it('reads back through parseCsv to the cells written', () => {
 		const rows = tricky.map((value) => [value, 'x']);
 		const { header, rows: read } = parseCsv(toCsv(['value', 'other'], rows, { bom: true }));

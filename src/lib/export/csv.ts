@@ -29,8 +29,11 @@ export function csvCell(value: CellValue | undefined, missing = ''): string {
 // plain cells (pointer samples), and per-cell papaparse calls would take seconds.
 const quoteTriggers = { ',': /[",\r\n\uFEFF]|^ | $/, '\t': /["\t\r\n\uFEFF]|^ | $/ } as const;
 
-/** A whole table: header row, then one row per record, CRLF line ends (RFC 4180). */
-export function toCsv(header: readonly string[], rows: readonly (readonly (CellValue | undefined)[])[], options: CsvOptions = {}): string {
+/**
+ * A whole table: header row, then one row per record, CRLF line ends (RFC 4180). `rows` may be any
+ * iterable, and may hand out the same array refilled for each row: a row is written before the next.
+ */
+export function toCsv(header: readonly string[], rows: Iterable<readonly (CellValue | undefined)[]>, options: CsvOptions = {}): string {
 	const missing = options.missing ?? '';
 	const delimiter = options.delimiter ?? ',';
 	const trigger = quoteTriggers[delimiter];
@@ -40,7 +43,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (CellV
 	const lastValue: unknown[] = header.map(() => Symbol('none'));
 	const lastText: string[] = header.map(() => '');
 	const cells: string[] = new Array(header.length);
-	const lines: string[] = [header.map(quoted).join(delimiter)];
+	// Lines are joined a few thousand at a time, so they are collected young instead of all living to the end.
+	const pieces: string[] = [(options.bom ? '\uFEFF' : '') + header.map(quoted).join(delimiter) + '\r\n'];
+	let lines: string[] = [];
 	for (const row of rows) {
 		for (let c = 0; c < header.length; c++) {
 			const value = row[c];
@@ -51,8 +56,13 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (CellV
 			cells[c] = lastText[c]!;
 		}
 		lines.push(cells.join(delimiter));
+		if (lines.length === 2048) {
+			pieces.push(lines.join('\r\n') + '\r\n');
+			lines = [];
+		}
 	}
-	return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+	if (lines.length > 0) pieces.push(lines.join('\r\n') + '\r\n');
+	return pieces.join('');
 }
 
 /** Parses a CSV written by `toCsv` back to its header and rows of text (the BOM dropped). */

@@ -65,11 +65,12 @@ export function keyedColumns<R>(
 ): TidyColumn<R>[] {
 	const found = new Map<string, CellValue[]>();
 	for (const record of records) {
-		for (const [key, value] of Object.entries(object(record) ?? {})) {
+		const values = object(record);
+		for (const key in values) {
 			if (declaredDocs.has(key)) continue;
-			const values = found.get(key) ?? [];
-			found.set(key, values);
-			values.push(value);
+			const list = found.get(key) ?? [];
+			found.set(key, list);
+			list.push(values[key]!);
 		}
 	}
 	const prefix = options.prefix ?? '';
@@ -77,7 +78,7 @@ export function keyedColumns<R>(
 	const known = [...declaredDocs].map(([key, docs]) => ({ name: prefix + key, docs, value: read(key) }));
 	const extra = [...found.keys()].sort().map((key) => ({
 		name: prefix + snakeCase(key),
-		docs: [{ type: inferredType(found.get(key)!), description: `${options.undeclared} \`${key}\`, declared by no task of this app version`, nullable: true }],
+		docs: [{ type: inferredType(found.get(key)!), description: `${options.undeclared} \`${key}\` stored with the record; no task of this app version declares it`, nullable: true }],
 		value: read(key)
 	}));
 	return [...known, ...extra];

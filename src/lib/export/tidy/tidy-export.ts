@@ -5,7 +5,7 @@
 import type { Dataset } from '../../model/dataset';
 import { codebookFiles } from '../codebook/codebook';
 import type { ExportOptions } from '../export-options';
-import type { ExportFile } from '../files';
+import { bytesOf, type ExportFile } from '../files';
 import { indexDataset } from './dataset-index';
 import { eventsTable } from './events-table';
 import { interruptionsBySession } from './interruption-count';
@@ -53,7 +53,12 @@ export async function buildTidyExport(dataset: Dataset, options: ExportOptions):
 	const bom = options.bom ?? false;
 	const tables = tidyTables(dataset);
 	const codebook = codebookFiles(tables, tidyNotes, { bom });
-	const files: ExportFile[] = [...tables.map((table) => ({ path: table.path, data: table.csv(bom) })), ...codebook.files];
+	// Encoded once here, so the checksums and the zip read the same bytes without encoding again.
+	const files: ExportFile[] = [...tables.map((table) => ({ path: table.path, data: table.csv(bom) })), ...codebook.files].map((file) => ({
+		path: file.path,
+		data: bytesOf(file)
+	}));
 	const rows = new Map([...tables.map((t) => [t.path, t.rowCount] as const), [codebook.files[0]!.path, codebook.rows] as const]);
-	return [...files, tidyManifest(dataset, options, await manifestFiles(files, rows))];
+	const manifest = tidyManifest(dataset, options, await manifestFiles(files, rows));
+	return [...files, { path: manifest.path, data: bytesOf(manifest) }];
 }

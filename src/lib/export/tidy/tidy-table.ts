@@ -31,6 +31,14 @@ export function builtTable<R>(table: TidyTable<R>): BuiltTable {
 	if (repeated.length > 0) throw new Error(`${table.path} repeats the column(s) ${repeated.join(', ')}`);
 	const readers = table.columns.map((c) => c.value);
 	const cells = () => table.rows.map((row) => readers.map((read) => read(row)));
+	/** The rows one after the other in one refilled array, so a million rows make no million arrays. */
+	function* refilled(): Generator<(CellValue | undefined)[]> {
+		const cellsOfRow: (CellValue | undefined)[] = new Array(readers.length);
+		for (const row of table.rows) {
+			for (let c = 0; c < readers.length; c++) cellsOfRow[c] = readers[c]!(row);
+			yield cellsOfRow;
+		}
+	}
 	return {
 		path: table.path,
 		rowIs: table.rowIs,
@@ -38,6 +46,6 @@ export function builtTable<R>(table: TidyTable<R>): BuiltTable {
 		rowCount: table.rows.length,
 		header: names,
 		cells,
-		csv: (bom) => toCsv(names, cells(), { bom })
+		csv: (bom) => toCsv(names, refilled(), { bom })
 	};
 }
