@@ -72,7 +72,7 @@ test('the examiner can complete the participant form with the keyboard alone', a
 });
 
 test('every form control has a visible label', async ({ page }) => {
-	for (const path of ['/participants/edit', '/settings', '/participants']) {
+	for (const path of ['/participants/edit', '/settings', '/participants', '/export', '/import']) {
 		await page.goto(path);
 		await expect(page.locator('main input, main select, main textarea').first()).toBeVisible();
 		const unlabelled = await page.locator('main input, main select, main textarea').evaluateAll((controls) =>

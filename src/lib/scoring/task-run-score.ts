@@ -6,10 +6,16 @@ import type { Person } from './covariates';
 import type { PhesNormSet, StroopNormSet } from './norm-sets/norm-set';
 import { scorePhes, type PhesRaw } from './phes-score';
 import { refusedRecord, scoredRecord, thresholdList, type ScoreBase } from './score-record';
-import { scoreStroop, type StroopModality } from './stroop-score';
-import { phes6Values } from './value-keys';
+import { scoreStroop, type StroopModality, type StroopValueScore } from './stroop-score';
+import { phes6Values, type StroopValue } from './value-keys';
 
 export type ScoredTest = 'phes' | 'stroop';
+
+/** The keys of a score's values besides the PHES band scores (`phesScoreColumn`), as stored and exported. */
+export const scoreValueKeys = { phesTotal: 'phes_total', phesAbnormal: 'phes_abnormal', stroopAbnormal: 'stroop_abnormal' } as const;
+
+/** A Stroop value's verdict against a cutoff, or its z and band score against a regression norm. */
+export const stroopScoreKey = (value: StroopValue, part: 'abnormal' | 'z' | 'score') => `${value}_${part}`;
 
 const testOfTask: Record<string, ScoredTest | undefined> = { stroop: 'stroop', phes_paper: 'phes', phes_digital: 'phes' };
 
@@ -42,7 +48,7 @@ export async function phesRunScore(run: RunToScore, set: PhesNormSet, administra
 	const result = await scorePhes(raw, run.person, set, { administration });
 	if (!result.ok) return refusedRecord(base, run.normSetKey, result.reason, result.flags);
 	const thresholds = Object.fromEntries(Object.entries(result.thresholds).map(([v, t]) => [v, thresholdList(t)]));
-	return scoredRecord(base, result, { ...result.values, phes_total: result.total, phes_abnormal: result.abnormal }, thresholds);
+	return scoredRecord(base, result, { ...result.values, [scoreValueKeys.phesTotal]: result.total, [scoreValueKeys.phesAbnormal]: result.abnormal }, thresholds);
 }
 
 /** Each Stroop value against its cutoff (`…_abnormal`) or regression (`…_z`, `…_score`), or the refusal. */
@@ -52,13 +58,13 @@ export async function stroopRunScore(run: RunToScore, set: StroopNormSet, modali
 	const stroopSummary = { total_time_s: num(summary.total_time_s), off_time_s: num(summary.off_time_s), on_time_s: num(summary.on_time_s) };
 	const result = await scoreStroop(stroopSummary, run.person, set, { modality });
 	if (!result.ok) return refusedRecord(base, run.normSetKey, result.reason, result.flags);
-	const values: Record<string, CellValue> = { stroop_abnormal: result.abnormal };
+	const values: Record<string, CellValue> = { [scoreValueKeys.stroopAbnormal]: result.abnormal };
 	const thresholds: Record<string, number[]> = {};
-	for (const [value, score] of Object.entries(result.values)) {
-		if (score.kind === 'cutoff') values[`${value}_abnormal`] = score.abnormal;
+	for (const [value, score] of Object.entries(result.values) as [StroopValue, StroopValueScore][]) {
+		if (score.kind === 'cutoff') values[stroopScoreKey(value, 'abnormal')] = score.abnormal;
 		else {
-			values[`${value}_z`] = score.z;
-			values[`${value}_score`] = score.band;
+			values[stroopScoreKey(value, 'z')] = score.z;
+			values[stroopScoreKey(value, 'score')] = score.band;
 			thresholds[value] = thresholdList(score.thresholds);
 		}
 	}

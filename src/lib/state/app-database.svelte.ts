@@ -20,6 +20,11 @@ class AppDatabase {
 		return this.#db;
 	}
 
+	/** Reads the study again, after an import brought a new study or changed its settings. */
+	async reloadStudy(): Promise<void> {
+		this.study = await ensureStudy(this.db);
+	}
+
 	async open(): Promise<void> {
 		try {
 			this.#db = await openHepcogDb({

@@ -27,7 +27,7 @@ export function stamped<T extends object>(db: IDBPDatabase<HepcogSchema>, record
 	return { ...record, installationId: installationIdOf(db), writtenAt, supersedes: [] };
 }
 
-/** An edited copy of a stored record: written by this installation now, replacing the version it was copied from. */
-export function restamped<T extends Written>(db: IDBPDatabase<HepcogSchema>, edited: T, writtenAt = nowIso()): T {
-	return { ...edited, installationId: installationIdOf(db), writtenAt, supersedes: [...edited.supersedes, versionStamp(edited)] };
+/** `edited`, a new version of the stored record `previous`: written by this installation now, replacing `previous`. */
+export function restamped<T extends Written>(db: IDBPDatabase<HepcogSchema>, previous: Written, edited: T, writtenAt = nowIso()): T {
+	return { ...edited, installationId: installationIdOf(db), writtenAt, supersedes: [...previous.supersedes, versionStamp(previous)] };
 }

@@ -1,7 +1,11 @@
-// Saving text as a file from the browser: a Blob behind a temporary object URL.
+// Saving text or bytes as a file from the browser: a Blob behind a temporary object URL.
 
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadData(fileName, text, type);
+}
+
+export function downloadData(fileName: string, data: string | Uint8Array, type: string): void {
+	const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;

@@ -66,12 +66,12 @@ export async function updateParticipant(
 		abortWith(tx, new DuplicateCodeError(`The code ${edited.code} is already used in this study.`));
 	}
 	const now = nowIso();
-	const saved: ParticipantRecord = restamped(db, { ...current, ...edited, updatedAt: now, revision: current.revision + 1 }, now);
+	const saved: ParticipantRecord = restamped(db, current, { ...current, ...edited, updatedAt: now, revision: current.revision + 1 }, now);
 	await participants.put(saved);
 	const visitStore = tx.objectStore('visit');
 	const visits = await visitStore.index('byParticipant').getAll(current.id);
 	const { changed, added } = syncVisits(visits, study.visits, saved.id, saved.baselineDate, newId, now);
-	for (const visit of changed) await visitStore.put(restamped(db, visit, now));
+	for (const visit of changed) await visitStore.put(restamped(db, visit, visit, now));
 	for (const visit of added) await visitStore.add(stamped(db, visit, now));
 	await tx.done;
 	return saved;

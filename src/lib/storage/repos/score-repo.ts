@@ -15,7 +15,7 @@ export async function saveScore(db: HepcogDb, score: NewScore): Promise<ScoreRec
 	return commit(tx, async () => {
 		const earlier = await tx.store.index('byTaskRun').getAll(score.taskRunId);
 		for (const old of earlier.filter((s) => s.supersededAt === null && s.test === score.test)) {
-			await tx.store.put(restamped(db, { ...old, supersededAt: now }, now));
+			await tx.store.put(restamped(db, old, { ...old, supersededAt: now }, now));
 		}
 		await tx.store.add(saved);
 		return saved;

@@ -57,9 +57,9 @@ export async function changeSessionStatus(db: HepcogDb, sessionId: string, taskR
 	if (!session || !taskRun) abortWith(tx, new NotFoundError('This session no longer exists.'));
 	const now = nowIso();
 	const ended = change.session === 'complete' || change.session === 'abandoned';
-	const savedSession: SessionRecord = restamped(db, { ...session, status: change.session, endedAt: ended ? now : null }, now);
+	const savedSession: SessionRecord = restamped(db, session, { ...session, status: change.session, endedAt: ended ? now : null }, now);
 	await tx.objectStore('session').put(savedSession);
-	await tx.objectStore('taskRun').put(restamped(db, {
+	await tx.objectStore('taskRun').put(restamped(db, taskRun, {
 		...taskRun,
 		status: change.taskRun,
 		endedAt: change.taskRun === 'complete' || change.taskRun === 'aborted' ? now : null,
@@ -97,7 +97,7 @@ export async function endTaskRun(
 	const run = await tx.objectStore('taskRun').get(taskRunId);
 	if (!run) abortWith(tx, new NotFoundError('This task run no longer exists.'));
 	const now = nowIso();
-	const saved: TaskRunRecord = restamped(db, { ...run, status, summary: summary ?? run.summary, endedAt: now }, now);
+	const saved: TaskRunRecord = restamped(db, run, { ...run, status, summary: summary ?? run.summary, endedAt: now }, now);
 	await tx.objectStore('taskRun').put(saved);
 	await tx.objectStore('event').add(stamped(db, { ...event, id: newId(), sessionId: run.sessionId, taskRunId, trialSeq: null, at: now }, now));
 	await tx.done;
@@ -116,7 +116,7 @@ export async function setSessionStatus(
 	if (!session) abortWith(tx, new NotFoundError('This session no longer exists.'));
 	const now = nowIso();
 	const ended = status === 'complete' || status === 'abandoned';
-	const saved: SessionRecord = restamped(db, { ...session, status, endedAt: ended ? now : null }, now);
+	const saved: SessionRecord = restamped(db, session, { ...session, status, endedAt: ended ? now : null }, now);
 	await tx.objectStore('session').put(saved);
 	await tx.objectStore('event').add(stamped(db, { ...event, id: newId(), sessionId, taskRunId: null, trialSeq: null, at: now }, now));
 	await tx.done;

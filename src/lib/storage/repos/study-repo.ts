@@ -34,13 +34,13 @@ export async function saveStudy(db: HepcogDb, loaded: StudyRecord, edited: Study
 		abortWith(tx, new ConflictError('The study settings were changed elsewhere since this page loaded. Reload and try again.'));
 	}
 	const now = nowIso();
-	const saved: StudyRecord = restamped(db, { ...current, ...edited, id: loaded.id, createdAt: loaded.createdAt, updatedAt: now, revision: current.revision + 1 }, now);
+	const saved: StudyRecord = restamped(db, current, { ...current, ...edited, id: loaded.id, createdAt: loaded.createdAt, updatedAt: now, revision: current.revision + 1 }, now);
 	await tx.objectStore('study').put(saved);
 	const visitStore = tx.objectStore('visit');
 	for (const participant of await tx.objectStore('participant').index('byStudy').getAll(saved.id)) {
 		const visits = await visitStore.index('byParticipant').getAll(participant.id);
 		const { changed, added } = syncVisits(visits, saved.visits, participant.id, participant.baselineDate, newId, now);
-		for (const visit of changed) await visitStore.put(restamped(db, visit, now));
+		for (const visit of changed) await visitStore.put(restamped(db, visit, visit, now));
 		for (const visit of added) await visitStore.add(stamped(db, visit, now));
 	}
 	await tx.done;

@@ -25,7 +25,7 @@ export async function setVisitDate(db: HepcogDb, loaded: VisitRecord, date: IsoD
 	if (current.revision !== loaded.revision) {
 		abortWith(tx, new ConflictError('This visit was changed elsewhere since the page loaded. Reload and try again.'));
 	}
-	const saved: VisitRecord = restamped(db, { ...current, date, updatedAt: nowIso(), revision: current.revision + 1 });
+	const saved: VisitRecord = restamped(db, current, { ...current, date, updatedAt: nowIso(), revision: current.revision + 1 });
 	await tx.store.put(saved);
 	await tx.done;
 	return saved;

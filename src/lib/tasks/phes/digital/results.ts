@@ -1,4 +1,5 @@
 import type { CellValue, TaskRunRecord } from '../../../model/records';
+import { countingRun } from '../../counting-run';
 import { digitalPhesSources } from './definition';
 
 /**
@@ -10,7 +11,7 @@ export function digitalPhesValues(runs: readonly TaskRunRecord[]): Record<string
 	const values: Record<string, CellValue> = {};
 	const sources: string[] = [];
 	for (const [value, [task, column]] of Object.entries(digitalPhesSources)) {
-		const run = runs.filter((r) => r.task === task && r.status === 'complete').at(-1);
+		const run = countingRun(runs, [task]);
 		const raw = run?.summary?.[column];
 		if (!run || typeof raw !== 'number') return null;
 		values[value] = raw;

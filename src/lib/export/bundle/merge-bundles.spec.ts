@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../model/dataset';
+import { sortedDataset } from '../../model/dataset-merge';
+import { goldenDataset } from '../fixtures/synthetic-study';
+import { serializeBundle, studyFileOf, type BundleMeta } from './bundle';
+import { mergeBundleFiles } from './merge-bundles';
+
+const meta: BundleMeta = { exportedAt: '2026-12-01T10:00:00.000+07:00', exportId: '1f7c2b9e-3a4d-4c5e-8f60-7a8b9c0d1e2f', app: { version: '0.1.0', commit: 'abc1234' } };
+const file = (name: string, text: string) => ({ name, read: () => text });
+
+let golden: Dataset;
+let text: string;
+beforeAll(async () => {
+	golden = await goldenDataset();
+	text = serializeBundle(golden, meta);
+}, 60_000);
+
+describe('mergeBundleFiles', () => {
+	it('merges a study file and a bundle of the same study into the bundle’s records', async () => {
+		const merged = await mergeBundleFiles([file('study.json', studyFileOf(golden, meta)), file('data.json', text), file('again.json', text)]);
+		if (!merged.ok) throw new Error(merged.problems.join('\n'));
+		expect(sortedDataset(merged.dataset)).toEqual(sortedDataset(golden));
+		expect(merged).toMatchObject({ kind: 'data', notes: [] });
+	});
+
+	it('calls the result a study file only when every file was one', async () => {
+		const merged = await mergeBundleFiles([file('a.json', studyFileOf(golden, meta)), file('b.json', studyFileOf(golden, meta))]);
+		expect(merged).toMatchObject({ ok: true, kind: 'study' });
+	});
+
+	it('lists every file that cannot be read, and merges nothing', async () => {
+		const merged = await mergeBundleFiles([
+			file('good.json', text),
+			file('cut.json', text.slice(0, 100)),
+			{ name: 'gone.json', read: () => Promise.reject(new Error('ENOENT: no such file')) },
+			file('empty.json', '')
+		]);
+		expect(merged).toEqual({
+			ok: false,
+			problems: [expect.stringMatching(/^cut\.json: The file is not complete JSON/), 'gone.json: cannot be read (ENOENT: no such file).', 'empty.json: The file is empty.']
+		});
+		expect(await mergeBundleFiles([])).toEqual({ ok: false, problems: ['No bundle files were given.'] });
+	});
+});

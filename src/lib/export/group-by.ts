@@ -1,0 +1,12 @@
+// Records grouped by a key, once, so an export looks a record's children up instead of searching.
+
+/** The items under each key, in the order given. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const group = groups.get(keyOf(item));
+		if (group) group.push(item);
+		else groups.set(keyOf(item), [item]);
+	}
+	return groups;
+}
