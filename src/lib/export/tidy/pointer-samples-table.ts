@@ -17,29 +17,32 @@ export const pointerSamplesEventType = 'pointer_samples';
 export const inPointerSamples = (event: EventRecord, index: DatasetIndex) =>
 	event.type === pointerSamplesEventType && event.taskRunId !== null && index.taskRunById.has(event.taskRunId);
 
-/** Every sample in file order, with its run and place in it side by side: rows are positions here, not a million row objects. */
-interface Samples {
-	samples: PointerSample[];
-	taskRunIds: string[];
-	sampleIndexes: number[];
+/** The row being written: one object refilled for every sample, so a million samples make no million rows. */
+interface SampleRow {
+	taskRunId: string;
+	sampleIndex: number;
+	sample: PointerSample;
 }
 
 const pointerTypeLevels = { mouse: 'mouse', touch: 'touch (finger)', pen: 'pen / stylus' } satisfies Record<PointerSample['pointerType'], string>;
 const phaseLevels = { down: 'pointer down', move: 'move', up: 'pointer up' } satisfies Record<PointerSample['phase'], string>;
 
-const sampleColumns = ({ samples, taskRunIds, sampleIndexes }: Samples) =>
-	recordColumns<number>([
-		{ name: 'task_run_id', type: 'string', description: 'Task run id: the run’s other identifiers are in task_runs.csv', value: (i) => taskRunIds[i] },
-		{ name: 'sample_index', type: 'integer', description: 'Order of the sample within its task run (by t_ms), from 0', value: (i) => sampleIndexes[i] },
-		{ name: 't_ms', type: 'number', unit: 'ms', description: "The input event's timeStamp, on the page time base (performance.now)", value: (i) => samples[i]!.tMs },
-		{ name: 'x_units', type: 'number', unit: 'units', description: `x on the PHES sheet, from its left edge (the sheet is ${sheetWidth} units wide)`, value: (i) => samples[i]!.x },
-		{ name: 'y_units', type: 'number', unit: 'units', description: `y on the PHES sheet, from its top edge downwards (the sheet is ${sheetHeight} units high)`, value: (i) => samples[i]!.y },
-		{ name: 'pointer_type', type: 'category', description: 'Input device', levels: pointerTypeLevels, value: (i) => samples[i]!.pointerType },
-		{ name: 'pressure', type: 'number', description: 'Pressure 0…1 as the browser reports it (0.5 for a pressed mouse button)', value: (i) => samples[i]!.pressure },
-		{ name: 'phase', type: 'category', description: 'Pointer phase', levels: phaseLevels, value: (i) => samples[i]!.phase }
-	]);
+const sampleColumns = recordColumns<SampleRow>([
+	{ name: 'task_run_id', type: 'string', description: 'Task run id: the run’s other identifiers are in task_runs.csv', value: (r) => r.taskRunId },
+	{ name: 'sample_index', type: 'integer', description: 'Order of the sample within its task run (by t_ms), from 0', value: (r) => r.sampleIndex },
+	{ name: 't_ms', type: 'number', unit: 'ms', description: "The input event's timeStamp, on the page time base (performance.now)", value: (r) => r.sample.tMs },
+	{ name: 'x_units', type: 'number', unit: 'units', description: `x on the PHES sheet, from its left edge (the sheet is ${sheetWidth} units wide)`, value: (r) => r.sample.x },
+	{ name: 'y_units', type: 'number', unit: 'units', description: `y on the PHES sheet, from its top edge downwards (the sheet is ${sheetHeight} units high)`, value: (r) => r.sample.y },
+	{ name: 'pointer_type', type: 'category', description: 'Input device', levels: pointerTypeLevels, value: (r) => r.sample.pointerType },
+	{ name: 'pressure', type: 'number', description: 'Pressure 0…1 as the browser reports it (0.5 for a pressed mouse button)', value: (r) => r.sample.pressure },
+	{ name: 'phase', type: 'category', description: 'Pointer phase', levels: phaseLevels, value: (r) => r.sample.phase }
+]);
 
-export function pointerSamplesTable(index: DatasetIndex, events: readonly EventRecord[]): TidyTable<number> {
+/**
+ * The samples are read run by run as the file is written, and let go after: holding a study's
+ * million parsed samples at once costs more in memory and collection than reading them.
+ */
+export function pointerSamplesTable(index: DatasetIndex, events: readonly EventRecord[]): TidyTable<SampleRow> {
 	const eventsByRun = new Map<string, EventRecord[]>();
 	for (const event of events) {
 		if (!inPointerSamples(event, index)) continue;
@@ -47,21 +50,23 @@ export function pointerSamplesTable(index: DatasetIndex, events: readonly EventR
 		eventsByRun.set(event.taskRunId!, list);
 		list.push(event);
 	}
-	const all: Samples = { samples: [], taskRunIds: [], sampleIndexes: [] };
-	for (const run of index.taskRuns) {
-		const runEvents = eventsByRun.get(run.id);
-		if (!runEvents) continue;
-		const samples = storedSamples(runEvents, run.id);
-		for (let i = 0; i < samples.length; i++) {
-			all.samples.push(samples[i]!);
-			all.taskRunIds.push(run.id);
-			all.sampleIndexes.push(i);
-		}
-	}
+	const runs = index.taskRuns.filter((run) => eventsByRun.has(run.id));
 	return {
 		path: 'pointer_samples.csv',
 		rowIs: 'pointer sample of a digital PHES subtest',
-		columns: sampleColumns(all),
-		rows: all.samples.map((_, i) => i)
+		columns: sampleColumns,
+		rows: {
+			*[Symbol.iterator]() {
+				for (const run of runs) {
+					const samples = storedSamples(eventsByRun.get(run.id)!, run.id);
+					const row: SampleRow = { taskRunId: run.id, sampleIndex: 0, sample: samples[0]! };
+					for (let i = 0; i < samples.length; i++) {
+						row.sampleIndex = i;
+						row.sample = samples[i]!;
+						yield row;
+					}
+				}
+			}
+		}
 	};
 }

@@ -53,12 +53,14 @@ export async function buildTidyExport(dataset: Dataset, options: ExportOptions):
 	const bom = options.bom ?? false;
 	const tables = tidyTables(dataset);
 	const codebook = codebookFiles(tables, tidyNotes, { bom });
+	const rows = new Map<string, number>([[codebook.files[0]!.path, codebook.rows]]);
+	const csvFiles = tables.map((table) => {
+		const { text, rows: count } = table.csv(bom);
+		rows.set(table.path, count);
+		return { path: table.path, data: text };
+	});
 	// Encoded once here, so the checksums and the zip read the same bytes without encoding again.
-	const files: ExportFile[] = [...tables.map((table) => ({ path: table.path, data: table.csv(bom) })), ...codebook.files].map((file) => ({
-		path: file.path,
-		data: bytesOf(file)
-	}));
-	const rows = new Map([...tables.map((t) => [t.path, t.rowCount] as const), [codebook.files[0]!.path, codebook.rows] as const]);
+	const files: ExportFile[] = [...csvFiles, ...codebook.files].map((file) => ({ path: file.path, data: bytesOf(file) }));
 	const manifest = tidyManifest(dataset, options, await manifestFiles(files, rows));
 	return [...files, { path: manifest.path, data: bytesOf(manifest) }];
 }

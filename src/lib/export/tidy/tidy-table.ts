@@ -9,7 +9,8 @@ export interface TidyTable<R> {
 	/** What one row is, for the codebook. */
 	rowIs: string;
 	columns: readonly TidyColumn<R>[];
-	rows: readonly R[];
+	/** Read again for each pass; a row is read before the next is handed out, so one object may be refilled. */
+	rows: Iterable<R>;
 }
 
 /** A table with its row type forgotten: what the export, the codebook and the manifest need. */
@@ -17,12 +18,12 @@ export interface BuiltTable {
 	path: string;
 	rowIs: string;
 	columns: readonly { name: string; docs: readonly ColumnDoc[] }[];
-	rowCount: number;
 	/** The header, as declared. */
 	header: readonly string[];
 	/** Every row's cells as read from the records, before CSV writing. */
 	cells: () => (CellValue | undefined)[][];
-	csv: (bom: boolean) => string;
+	/** The CSV text and its number of data rows. */
+	csv: (bom: boolean) => { text: string; rows: number };
 }
 
 export function builtTable<R>(table: TidyTable<R>): BuiltTable {
@@ -30,12 +31,15 @@ export function builtTable<R>(table: TidyTable<R>): BuiltTable {
 	const repeated = names.filter((name, i) => names.indexOf(name) !== i);
 	if (repeated.length > 0) throw new Error(`${table.path} repeats the column(s) ${repeated.join(', ')}`);
 	const readers = table.columns.map((c) => c.value);
-	const cells = () => table.rows.map((row) => readers.map((read) => read(row)));
+	const cells = () => Array.from(table.rows, (row) => readers.map((read) => read(row)));
+	let count = 0;
 	/** The rows one after the other in one refilled array, so a million rows make no million arrays. */
 	function* refilled(): Generator<(CellValue | undefined)[]> {
 		const cellsOfRow: (CellValue | undefined)[] = new Array(readers.length);
+		count = 0;
 		for (const row of table.rows) {
 			for (let c = 0; c < readers.length; c++) cellsOfRow[c] = readers[c]!(row);
+			count++;
 			yield cellsOfRow;
 		}
 	}
@@ -43,9 +47,11 @@ export function builtTable<R>(table: TidyTable<R>): BuiltTable {
 		path: table.path,
 		rowIs: table.rowIs,
 		columns: table.columns.map(({ name, docs }) => ({ name, docs })),
-		rowCount: table.rows.length,
 		header: names,
 		cells,
-		csv: (bom) => toCsv(names, refilled(), { bom })
+		csv: (bom) => {
+			const text = toCsv(names, refilled(), { bom });
+			return { text, rows: count };
+		}
 	};
 }
