@@ -50,4 +50,17 @@ export const referencesOf: Readonly<Record<DatasetKind, Readonly<Record<string, 
 	score: { taskRunId: 'taskRun' }
 };
 
+/** Each kind in words an examiner reads. */
+export const kindLabels: Readonly<Record<DatasetKind, string>> = {
+	study: 'study',
+	normSet: 'norm set',
+	participant: 'participant',
+	visit: 'visit',
+	session: 'session',
+	taskRun: 'task run',
+	trial: 'trial',
+	event: 'event',
+	score: 'score'
+};
+
 export const recordCount = (dataset: Dataset) => datasetKinds.reduce((sum, kind) => sum + dataset[kind].length, 0);

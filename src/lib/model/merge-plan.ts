@@ -1,7 +1,7 @@
 // The plan for merging a data set into what is stored: per record add, skip, update, conflict or
 // hold back. Pure over a lookup, so the browser import (IndexedDB, one transaction) and the
 // command-line merge (bundles in memory) decide every record by the same rule.
-import { datasetKinds, keyOf, referencesOf, type Dataset, type DatasetKind, type DatasetRecord } from './dataset';
+import { datasetKinds, keyOf, kindLabels, referencesOf, type Dataset, type DatasetKind, type DatasetRecord } from './dataset';
 import { mergeOutcome, type MergeOutcome } from './record-merge';
 import type { ParticipantRecord, TrialRecord, Written } from './records';
 
@@ -30,22 +30,10 @@ export interface MergePlan {
 	counts: Record<PlannedOutcome, number>;
 }
 
-const label: Record<DatasetKind, string> = {
-	study: 'study',
-	normSet: 'norm set',
-	participant: 'participant',
-	visit: 'visit',
-	session: 'session',
-	taskRun: 'task run',
-	trial: 'trial',
-	event: 'event',
-	score: 'score'
-};
-
 export function describeRecord(kind: DatasetKind, record: DatasetRecord): string {
 	if (kind === 'participant') return `participant ${(record as ParticipantRecord).code}`;
 	if (kind === 'trial') return `trial ${(record as TrialRecord).seq} of task run ${(record as TrialRecord).taskRunId}`;
-	return `${label[kind]} ${keyOf(kind, record)}`;
+	return `${kindLabels[kind]} ${keyOf(kind, record)}`;
 }
 
 /** Decides every incoming record against what `lookup` holds; parents are decided before children. */
@@ -81,7 +69,7 @@ export async function planMerge(incoming: Dataset, lookup: MergeLookup): Promise
 async function missingReference(kind: DatasetKind, record: DatasetRecord, exists: (kind: DatasetKind, key: string) => Promise<boolean>): Promise<string | null> {
 	for (const [field, parentKind] of Object.entries(referencesOf[kind])) {
 		const key = (record as unknown as Record<string, unknown>)[field];
-		if (typeof key === 'string' && !(await exists(parentKind, key))) return `${label[parentKind]} ${key}`;
+		if (typeof key === 'string' && !(await exists(parentKind, key))) return `${kindLabels[parentKind]} ${key}`;
 	}
 	return null;
 }

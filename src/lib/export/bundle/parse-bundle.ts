@@ -4,7 +4,7 @@
 // with one sentence that names the record and the field, so the examiner knows what is wrong.
 // Never throws.
 import { z } from 'zod';
-import { datasetKinds, keyOf, type DatasetKind, type DatasetRecord } from '../../model/dataset';
+import { datasetKinds, keyOf, kindLabels, type DatasetKind, type DatasetRecord } from '../../model/dataset';
 import { normSetKey, type NormSetRecord, type ParticipantRecord, type TrialRecord } from '../../model/records';
 import { bundleFormat, bundleSchemaVersion, type Bundle } from './bundle-format';
 import { maxIdLength, recordSchemas } from './record-schemas';
@@ -20,18 +20,6 @@ export interface ParseBundleOptions {
 }
 
 export type ParsedBundle = { ok: true; bundle: Bundle } | { ok: false; message: string };
-
-const kindLabels: Readonly<Record<DatasetKind, string>> = {
-	study: 'study',
-	normSet: 'norm set',
-	participant: 'participant',
-	visit: 'visit',
-	session: 'session',
-	taskRun: 'task run',
-	trial: 'trial',
-	event: 'event',
-	score: 'score'
-};
 
 const refused = (message: string): ParsedBundle => ({ ok: false, message });
 const reexport = 'Export it again on the laptop it came from.';
