@@ -30,7 +30,7 @@ export interface MergePlan {
 	counts: Record<PlannedOutcome, number>;
 }
 
-export function describeRecord(kind: DatasetKind, record: DatasetRecord): string {
+function describeRecord(kind: DatasetKind, record: DatasetRecord): string {
 	if (kind === 'participant') return `participant ${(record as ParticipantRecord).code}`;
 	if (kind === 'trial') return `trial ${(record as TrialRecord).seq} of task run ${(record as TrialRecord).taskRunId}`;
 	return `${kindLabels[kind]} ${keyOf(kind, record)}`;
@@ -39,17 +39,14 @@ export function describeRecord(kind: DatasetKind, record: DatasetRecord): string
 /** Decides every incoming record against what `lookup` holds; parents are decided before children. */
 export async function planMerge(incoming: Dataset, lookup: MergeLookup): Promise<MergePlan> {
 	const records: PlannedRecord[] = [];
-	// Keys that exist once the plan is applied (stored or added), per kind; held-back keys do not.
-	const planned = new Map<DatasetKind, Map<string, PlannedOutcome>>(datasetKinds.map((kind) => [kind, new Map()]));
-	const exists = async (kind: DatasetKind, key: string) => {
-		const outcome = planned.get(kind)!.get(key);
-		if (outcome !== undefined) return outcome !== 'held_back';
-		return (await lookup.get(kind, key)) !== undefined;
-	};
+	// Per kind, whether an incoming key exists once the plan is applied (stored, added or updated).
+	const planned = new Map<DatasetKind, Map<string, boolean>>(datasetKinds.map((kind) => [kind, new Map()]));
+	const exists = async (kind: DatasetKind, key: string) => planned.get(kind)!.get(key) ?? (await lookup.get(kind, key)) !== undefined;
 	for (const kind of datasetKinds) {
 		for (const record of incoming[kind] as DatasetRecord[]) {
 			const key = keyOf(kind, record);
-			let outcome: PlannedOutcome = mergeOutcome((await lookup.get(kind, key)) as Written | undefined, record);
+			const stored = (await lookup.get(kind, key)) as Written | undefined;
+			let outcome: PlannedOutcome = mergeOutcome(stored, record);
 			let reason: string | null = outcome === 'conflict' ? `${describeRecord(kind, record)} was changed on two laptops; the stored version is kept.` : null;
 			if (outcome === 'add' || outcome === 'update') {
 				const missing = await missingReference(kind, record, exists);
@@ -57,7 +54,7 @@ export async function planMerge(incoming: Dataset, lookup: MergeLookup): Promise
 				if (missing) [outcome, reason] = ['held_back', `${describeRecord(kind, record)} refers to ${missing}, which is neither stored nor added.`];
 				else if (clash) [outcome, reason] = ['conflict', clash];
 			}
-			if (!planned.get(kind)!.has(key)) planned.get(kind)!.set(key, outcome === 'conflict' && !(await lookup.get(kind, key)) ? 'held_back' : outcome);
+			if (!planned.get(kind)!.has(key)) planned.get(kind)!.set(key, stored !== undefined || outcome === 'add' || outcome === 'update');
 			records.push({ kind, key, outcome, reason, record });
 		}
 	}

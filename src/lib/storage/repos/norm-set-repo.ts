@@ -1,5 +1,5 @@
 import type { HepcogDb } from '../db';
-import { restamped, stamped } from '../installation';
+import { stamped } from '../installation';
 import { abortWith, ConflictError } from '../errors';
 import { nowIso } from '../../model/ids';
 import { normSetKey, type NormSetRecord } from '../../model/records';

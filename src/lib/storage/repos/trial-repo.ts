@@ -1,5 +1,5 @@
 import type { HepcogDb } from '../db';
-import { restamped, stamped } from '../installation';
+import { stamped } from '../installation';
 import { commit } from '../errors';
 import { newId, nowIso } from '../../model/ids';
 import type { EventRecord, TrialRecord, Unstamped } from '../../model/records';
