@@ -33,4 +33,23 @@ describe('study settings validation', () => {
 		const result = validateStudy({ ...studyToForm(study), name: ' ', minAgeYears: '17.5' }, none);
 		expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['minAgeYears', 'name']);
 	});
+
+	it('takes REDCap names in REDCap\'s form, drops blanks and the names of removed visits and sites', () => {
+		const form = studyToForm(study);
+		const [baseline, month3, , month10] = form.visits;
+		const result = validateStudy(
+			{
+				...form,
+				visits: form.visits.slice(0, 3),
+				sites: 'RSCM',
+				redcapEventNames: { [baseline!.id]: ' baseline_arm_1 ', [month3!.id]: '', [month10!.id]: 'm10_arm_1' },
+				redcapDataAccessGroups: { RSCM: 'rscm', Fatmawati: 'fatmawati' }
+			},
+			none
+		);
+		expect(result.ok && result.value).toMatchObject({ redcapEventNames: { [baseline!.id]: 'baseline_arm_1' }, redcapDataAccessGroups: { RSCM: 'rscm' } });
+		expect(result.ok && Object.keys(result.value.redcapEventNames)).toEqual([baseline!.id]);
+		const refused = validateStudy({ ...form, redcapEventNames: { [baseline!.id]: 'Baseline Arm 1' } }, none);
+		expect(!refused.ok && refused.errors.redcapEventNames).toMatch(/lower-case letters/);
+	});
 });

@@ -90,8 +90,15 @@ export function validateStudy(form: StudyForm, context: StudyContext): Validatio
 	if ([...context.armIdsInUse].some((id) => !keptArms.has(id))) errors.arms ??= 'An arm that participants belong to cannot be removed.';
 	if ([...context.visitIdsInUse].some((id) => !keptVisits.has(id))) errors.visits ??= 'A visit that participants already have cannot be removed.';
 	if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
-	return { ok: true, value: parsed.data };
+	const { redcapEventNames, redcapDataAccessGroups, sites } = parsed.data;
+	// A name kept for a visit or site that was removed would only linger unseen.
+	return {
+		ok: true,
+		value: { ...parsed.data, redcapEventNames: only(redcapEventNames, keptVisits), redcapDataAccessGroups: only(redcapDataAccessGroups, new Set(sites)) }
+	};
 }
+
+const only = (names: Record<string, string>, keys: ReadonlySet<string>) => Object.fromEntries(Object.entries(names).filter(([key]) => keys.has(key)));
 
 export function studyToForm(study: StudyRecord): StudyForm {
 	return {
