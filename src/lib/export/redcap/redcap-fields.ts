@@ -6,6 +6,7 @@ import type { CellValue } from '../../model/records';
 import type { ColumnSpec } from '../../tasks/task-definition';
 import { paperPhesDefinition } from '../../tasks/phes/paper/definition';
 import { stroopDefinition } from '../../tasks/stroop/definition';
+import { scoreFlagDescriptions } from '../../scoring/flag-descriptions';
 import { scoreValueKeys, stroopScoreKey, type ScoredTest } from '../../scoring/task-run-score';
 import { phesScoreColumn, phesValues, stroopValues, valueInfo, type PhesValue, type StroopValue } from '../../scoring/value-keys';
 import type { InstrumentResult } from './visit-results';
@@ -125,7 +126,7 @@ function normFields(form: RedcapForm): RedcapField[] {
 			form,
 			type: 'text',
 			label: 'Score flags',
-			note: 'Space-separated: outside_norm_range, missing_covariate, paper_norms_on_digital, digital_norms_on_paper, modality_differs_from_norms',
+			note: `Space-separated: ${Object.keys(scoreFlagDescriptions).join(', ')}`,
 			source: 'score.flags',
 			value: (r) => (r.score ? r.score.flags.join(' ') : null)
 		},
