@@ -8,7 +8,7 @@ import { paperPhesDefinition } from '../../tasks/phes/paper/definition';
 import { stroopDefinition } from '../../tasks/stroop/definition';
 import { scoreFlagDescriptions } from '../../scoring/flag-descriptions';
 import { scoreValueKeys, stroopScoreKey, type ScoredTest } from '../../scoring/task-run-score';
-import { phesScoreColumn, phesValues, stroopValues, valueInfo, type PhesValue, type StroopValue } from '../../scoring/value-keys';
+import { phes6Values, phesScoreColumn, phesValues, stroopValues, valueInfo, type PhesValue, type StroopValue } from '../../scoring/value-keys';
 import type { InstrumentResult } from './visit-results';
 
 export type RedcapForm = ScoredTest;
@@ -183,7 +183,11 @@ function phesScoreFields(): RedcapField[] {
 }
 
 /** The six PHES raw values as the paper entry declares them (the digital battery gathers the same six). */
-const phesRawColumns = paperPhesDefinition.summaryColumns.filter((c) => c.name !== 'notes');
+const phesRawColumns = phes6Values.map((value) => {
+	const column = paperPhesDefinition.summaryColumns.find((c) => c.name === value);
+	if (!column) throw new Error(`The paper PHES declares no summary column ${value}`);
+	return column;
+});
 
 const stroopLanguage: RedcapField = {
 	name: 'stroop_language',
