@@ -9,7 +9,7 @@ import { stroopDefinition } from '../../tasks/stroop/definition';
 import { scoreFlagDescriptions } from '../../scoring/flag-descriptions';
 import { scoreValueKeys, stroopScoreKey, type ScoredTest } from '../../scoring/task-run-score';
 import { phes6Values, phesScoreColumn, phesValues, stroopValues, valueInfo, type PhesValue, type StroopValue } from '../../scoring/value-keys';
-import type { InstrumentResult } from './visit-results';
+import { scoredTests, type InstrumentResult } from './visit-results';
 
 export type RedcapForm = ScoredTest;
 export type RedcapFieldType = 'text' | 'notes' | 'yesno' | 'dropdown';
@@ -224,5 +224,5 @@ export const redcapFields: readonly RedcapField[] = [
 	...normFields('phes')
 ];
 
-/** The instruments in the order their fields come. */
-export const redcapForms: readonly RedcapForm[] = ['stroop', 'phes'];
+/** The instruments, one per scored test, in the order their fields come. */
+export const redcapForms: readonly RedcapForm[] = scoredTests;
