@@ -12,7 +12,7 @@ import type { ExportOptions } from '../export-options';
 import type { ExportFile } from '../files';
 import { uniqueLabels } from './bids-labels';
 import { eventColumns, eventRows, pageLoads, runStartMs } from './bids-runs';
-import { eventsSidecar, participantsSidecar, scansSidecar, sessionsSidecar } from './bids-sidecars';
+import { eventsSidecar, handednessCodes, participantsSidecar, scansSidecar, sessionsSidecar } from './bids-sidecars';
 import { bidsReadme } from './bids-readme';
 import { taskEvents, type TaskEvents } from './event-timing';
 import { groupBy } from '../group-by';
@@ -123,7 +123,7 @@ export async function buildBidsExport(dataset: Dataset, options: ExportOptions):
 		p.code,
 		ageYearsAt(p, p.baselineDate),
 		p.sex.toUpperCase(),
-		{ right: 'R', left: 'L', ambidextrous: 'A' }[p.handedness],
+		handednessCodes[p.handedness],
 		p.educationYears,
 		arms.get(p.armId) ?? null,
 		p.site || null

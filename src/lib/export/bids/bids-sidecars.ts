@@ -1,7 +1,7 @@
 // The JSON sidecars (ecosystem.md §1.3): every column of an events, participants, sessions or
 // scans table described, the events' from the task's declared trial columns, and the
 // presentation software from the session's stored provenance (ecosystem.md §1.5).
-import type { SessionRecord, StudyRecord } from '../../model/records';
+import type { Handedness, SessionRecord, StudyRecord } from '../../model/records';
 import type { ColumnSpec, TaskDefinition } from '../../tasks/task-definition';
 import { trialFlagDescriptions } from '../../timing/trial-flags';
 import { runStartDescription, type TaskEvents } from './event-timing';
@@ -54,13 +54,16 @@ export function eventsSidecar(definition: TaskDefinition, timing: TaskEvents, pr
 	};
 }
 
+/** BIDS's one-letter handedness codes in participants.tsv. */
+export const handednessCodes = { right: 'R', left: 'L', ambidextrous: 'A' } as const satisfies Record<Handedness, string>;
+
 export function participantsSidecar(study: StudyRecord): Json {
 	return {
 		participant_id: { Description: "The participant's pseudonymous study code with its separators removed (BIDS labels are letters and digits only)" },
 		code: { Description: 'The pseudonymous study code as entered' },
 		age: { Description: 'Age in completed years on the baseline date; n/a when birth is unknown (a birth year alone counts as born on 1 July)', Units: 'year' },
 		sex: { Description: 'Sex', Levels: { M: 'male', F: 'female' } },
-		handedness: { Description: 'Handedness', Levels: { R: 'right', L: 'left', A: 'ambidextrous' } },
+		handedness: { Description: 'Handedness', Levels: Object.fromEntries(Object.entries(handednessCodes).map(([word, code]) => [code, word])) },
 		education_years: { Description: 'Years of completed schooling', Units: 'year' },
 		arm: { Description: 'Study arm', Levels: Object.fromEntries(study.arms.map((arm) => [arm.name, `role: ${arm.role.replace('_', ' ')}`])) },
 		site: { Description: 'Site where the participant is tested; n/a when none was set' }
