@@ -60,7 +60,10 @@ describe('BIDS export', () => {
 		const files = await buildBidsExport(smallStudy(), options);
 		const { header, rows } = table(files, 'participants.tsv');
 		expect(rows).toEqual([['sub-JKT001', 'JKT-001', '61', 'F', 'R', '9', 'Secretome', 'Jakarta Timur']]);
-		expect(Object.keys(JSON.parse(text(files, 'participants.json')))).toEqual(header);
+		expect(header).toEqual(['participant_id', 'code', 'age', 'sex', 'handedness', 'education_years', 'arm', 'site']);
+		const sidecar = JSON.parse(text(files, 'participants.json'));
+		expect(Object.keys(sidecar)).toEqual(header);
+		expect(sidecar.handedness.Levels).toEqual({ R: 'right', L: 'left', A: 'ambidextrous' });
 		// DPS-002 gave only a paper PHES: no trials, so no folder.
 		expect(files.some((f) => f.path.startsWith('sub-DPS002'))).toBe(false);
 	});
