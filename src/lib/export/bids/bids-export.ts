@@ -18,7 +18,7 @@ import { taskEvents, type TaskEvents } from './event-timing';
 import { groupBy } from '../group-by';
 
 /** The BIDS version the files follow (what bids-validator 1.14 checks). */
-export const bidsVersion = '1.10.0';
+const bidsVersion = '1.10.0';
 
 /** One events file: one page load of one task run. */
 interface EventsFile {
@@ -41,7 +41,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 
 /** `2026-11-02T09:15:00.000+07:00` → local time `2026-11-02T09:15:00` and its UTC offset in minutes, 420. */
-export function localTime(iso: string): { time: string; offsetMinutes: number } {
+function localTime(iso: string): { time: string; offsetMinutes: number } {
 	const [, sign, hours, minutes] = /([+-])(\d\d):(\d\d)$/.exec(iso) ?? ['', '+', '00', '00'];
 	return { time: iso.slice(0, 19), offsetMinutes: (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) };
 }

@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 const unitsOf = (unit: ColumnSpec['unit']) => (unit === undefined || unit === 'count' ? {} : { Units: unit });
 
 /** A declared column as BIDS describes one: its description, unit and levels (booleans as 0/1). */
-export function columnSidecar(column: ColumnSpec): Json {
+function columnSidecar(column: ColumnSpec): Json {
 	const levels = column.levels ?? (column.type === 'boolean' ? { '0': 'no', '1': 'yes' } : undefined);
 	return {
 		Description: column.nullable ? `${column.description} (empty is written n/a)` : column.description,
@@ -22,7 +22,7 @@ export function columnSidecar(column: ColumnSpec): Json {
 }
 
 /** The presentation software and screen, from the provenance the session stored when it started. */
-export function stimulusPresentation(provenance: SessionRecord['provenance']): Json {
+function stimulusPresentation(provenance: SessionRecord['provenance']): Json {
 	const platform = typeof provenance.userAgent === 'string' ? /\(([^)]*)\)/.exec(provenance.userAgent)?.[1] : undefined;
 	const presentation: Json = { SoftwareName: 'hepcog' };
 	if (platform) presentation.OperatingSystem = platform;
