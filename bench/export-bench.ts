@@ -8,13 +8,11 @@
 //   npm run bench:export [-- --participants N --sample-interval-ms N]
 import 'fake-indexeddb/auto';
 import { strFromU8 } from 'fflate';
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs, isDeepStrictEqual } from 'node:util';
 import { parseBundle, serializeBundle, type BundleMeta } from '../src/lib/export/bundle/bundle';
 import { buildBidsExport } from '../src/lib/export/bids/bids-export';
+import { validateBids } from '../src/lib/export/bids/bids-validator';
 import { bytesOf, zipFiles, type ExportFile } from '../src/lib/export/files';
 import { filterDataset } from '../src/lib/export/filters';
 import { bundleMalformations, type Malformation } from '../src/lib/export/fixtures/bundle-malformations';
@@ -62,25 +60,6 @@ async function closeAndDelete(db: HepcogDb): Promise<void> {
 		const request = indexedDB.deleteDatabase(name);
 		request.onsuccess = request.onerror = () => done();
 	});
-}
-
-/** bids-validator's own command on the export written to a folder: its error count. */
-async function bidsValidatorErrors(files: readonly ExportFile[]): Promise<{ errors: number; warnings: string[] }> {
-	const dir = mkdtempSync(join(tmpdir(), 'hepcog-bench-bids-'));
-	try {
-		for (const file of files) {
-			const path = join(dir, file.path);
-			mkdirSync(dirname(path), { recursive: true });
-			writeFileSync(path, bytesOf(file));
-		}
-		const stdout = await new Promise<string>((done, fail) =>
-			execFile(resolve('node_modules/.bin/bids-validator'), [dir, '--json'], { maxBuffer: 512 * 1024 * 1024 }, (error, out) => (out.trim().startsWith('{') ? done(out) : fail(error ?? new Error(out))))
-		);
-		const report = JSON.parse(stdout) as { issues: { errors: unknown[]; warnings: { key: string }[] } };
-		return { errors: report.issues.errors.length, warnings: report.issues.warnings.map((w) => w.key) };
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
 }
 
 const textOf = (files: readonly ExportFile[], path: string) => strFromU8(bytesOf(files.find((f) => f.path === path)!));
@@ -143,10 +122,10 @@ since = performance.now();
 const bids = await buildBidsExport(mergedDataset, { app, exportedAt: meta.exportedAt, exportId: meta.exportId });
 const bidsMs = elapsed(since);
 since = performance.now();
-const validation = await bidsValidatorErrors(bids);
+const validation = await validateBids(bids);
 log(
 	`Tidy export (${tidy.length} files, zip ${(tidyZip.byteLength / 1e6).toFixed(1)} MB) in ${exportMs} ms; REDCap (${redcap.length} files) in ${redcapMs} ms; ` +
-		`BIDS (${bids.length} files) in ${bidsMs} ms, bids-validator ${elapsed(since)} ms: ${validation.errors} errors, warnings ${validation.warnings.join(', ') || 'none'}`
+		`BIDS (${bids.length} files) in ${bidsMs} ms, bids-validator ${elapsed(since)} ms: ${validation.errors.length} errors, warnings ${validation.warnings.map((w) => w.key).join(', ') || 'none'}`
 );
 
 // 5. Malformed bundles, made from one participant's bundle of this study, against a laptop holding it.
@@ -215,7 +194,7 @@ const result = {
 	merge_order_independent: mergeOrderIndependent,
 	malformed_cases: malformed.length,
 	malformed_rejected_cleanly: cleanly,
-	bids_validator_errors: validation.errors
+	bids_validator_errors: validation.errors.length
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/export.json', JSON.stringify(result, null, 1));

@@ -34,6 +34,16 @@ describe('BIDS export', () => {
 		expect(warnings.map((w) => w.key)).toEqual(['NO_AUTHORS']);
 	}, 60_000);
 
+	it('fails bids-validator when the dataset description is missing or an events file has no onset column', async () => {
+		const files = await buildBidsExport(smallStudy(), options);
+		const broken = files
+			.filter((f) => f.path !== 'dataset_description.json')
+			.map((f) => (f.path.endsWith('_task-phesdst_events.tsv') ? { ...f, data: String(f.data).replace(/^onset\t/, 'start\t') } : f));
+		const { errors } = await validateBids(broken);
+		expect(errors.map((e) => e.key).sort()).toEqual(['DATASET_DESCRIPTION_JSON_MISSING', 'EVENTS_COLUMN_ONSET']);
+		expect(errors.find((e) => e.key === 'EVENTS_COLUMN_ONSET')!.files[0]).toContain('task-phesdst_events.tsv');
+	}, 60_000);
+
 	it('writes a Stroop events file and its sidecar as in the golden files', async () => {
 		const files = await buildBidsExport(await goldenDataset(), options);
 		await expect(text(files, `${baseline}/beh/sub-JKT001_ses-baseline_task-stroop_events.tsv`)).toMatchFileSnapshot('golden/sub-JKT001_ses-baseline_task-stroop_events.tsv');
@@ -50,7 +60,10 @@ describe('BIDS export', () => {
 		const files = await buildBidsExport(smallStudy(), options);
 		const { header, rows } = table(files, 'participants.tsv');
 		expect(rows).toEqual([['sub-JKT001', 'JKT-001', '61', 'F', 'R', '9', 'Secretome', 'Jakarta Timur']]);
-		expect(Object.keys(JSON.parse(text(files, 'participants.json')))).toEqual(header);
+		expect(header).toEqual(['participant_id', 'code', 'age', 'sex', 'handedness', 'education_years', 'arm', 'site']);
+		const sidecar = JSON.parse(text(files, 'participants.json'));
+		expect(Object.keys(sidecar)).toEqual(header);
+		expect(sidecar.handedness.Levels).toEqual({ R: 'right', L: 'left', A: 'ambidextrous' });
 		// DPS-002 gave only a paper PHES: no trials, so no folder.
 		expect(files.some((f) => f.path.startsWith('sub-DPS002'))).toBe(false);
 	});

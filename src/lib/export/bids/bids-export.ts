@@ -12,13 +12,13 @@ import type { ExportOptions } from '../export-options';
 import type { ExportFile } from '../files';
 import { uniqueLabels } from './bids-labels';
 import { eventColumns, eventRows, pageLoads, runStartMs } from './bids-runs';
-import { eventsSidecar, participantsSidecar, scansSidecar, sessionsSidecar } from './bids-sidecars';
+import { eventsSidecar, handednessCodes, participantsSidecar, scansSidecar, sessionsSidecar } from './bids-sidecars';
 import { bidsReadme } from './bids-readme';
 import { taskEvents, type TaskEvents } from './event-timing';
 import { groupBy } from '../group-by';
 
 /** The BIDS version the files follow (what bids-validator 1.14 checks). */
-export const bidsVersion = '1.10.0';
+const bidsVersion = '1.10.0';
 
 /** One events file: one page load of one task run. */
 interface EventsFile {
@@ -41,7 +41,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 
 /** `2026-11-02T09:15:00.000+07:00` → local time `2026-11-02T09:15:00` and its UTC offset in minutes, 420. */
-export function localTime(iso: string): { time: string; offsetMinutes: number } {
+function localTime(iso: string): { time: string; offsetMinutes: number } {
 	const [, sign, hours, minutes] = /([+-])(\d\d):(\d\d)$/.exec(iso) ?? ['', '+', '00', '00'];
 	return { time: iso.slice(0, 19), offsetMinutes: (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) };
 }
@@ -123,7 +123,7 @@ export async function buildBidsExport(dataset: Dataset, options: ExportOptions):
 		p.code,
 		ageYearsAt(p, p.baselineDate),
 		p.sex.toUpperCase(),
-		{ right: 'R', left: 'L', ambidextrous: 'A' }[p.handedness],
+		handednessCodes[p.handedness],
 		p.educationYears,
 		arms.get(p.armId) ?? null,
 		p.site || null

@@ -1,7 +1,7 @@
 // The JSON sidecars (ecosystem.md §1.3): every column of an events, participants, sessions or
 // scans table described, the events' from the task's declared trial columns, and the
 // presentation software from the session's stored provenance (ecosystem.md §1.5).
-import type { SessionRecord, StudyRecord } from '../../model/records';
+import type { Handedness, SessionRecord, StudyRecord } from '../../model/records';
 import type { ColumnSpec, TaskDefinition } from '../../tasks/task-definition';
 import { trialFlagDescriptions } from '../../timing/trial-flags';
 import { runStartDescription, type TaskEvents } from './event-timing';
@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 const unitsOf = (unit: ColumnSpec['unit']) => (unit === undefined || unit === 'count' ? {} : { Units: unit });
 
 /** A declared column as BIDS describes one: its description, unit and levels (booleans as 0/1). */
-export function columnSidecar(column: ColumnSpec): Json {
+function columnSidecar(column: ColumnSpec): Json {
 	const levels = column.levels ?? (column.type === 'boolean' ? { '0': 'no', '1': 'yes' } : undefined);
 	return {
 		Description: column.nullable ? `${column.description} (empty is written n/a)` : column.description,
@@ -22,7 +22,7 @@ export function columnSidecar(column: ColumnSpec): Json {
 }
 
 /** The presentation software and screen, from the provenance the session stored when it started. */
-export function stimulusPresentation(provenance: SessionRecord['provenance']): Json {
+function stimulusPresentation(provenance: SessionRecord['provenance']): Json {
 	const platform = typeof provenance.userAgent === 'string' ? /\(([^)]*)\)/.exec(provenance.userAgent)?.[1] : undefined;
 	const presentation: Json = { SoftwareName: 'hepcog' };
 	if (platform) presentation.OperatingSystem = platform;
@@ -54,13 +54,16 @@ export function eventsSidecar(definition: TaskDefinition, timing: TaskEvents, pr
 	};
 }
 
+/** BIDS's one-letter handedness codes in participants.tsv. */
+export const handednessCodes = { right: 'R', left: 'L', ambidextrous: 'A' } as const satisfies Record<Handedness, string>;
+
 export function participantsSidecar(study: StudyRecord): Json {
 	return {
 		participant_id: { Description: "The participant's pseudonymous study code with its separators removed (BIDS labels are letters and digits only)" },
 		code: { Description: 'The pseudonymous study code as entered' },
 		age: { Description: 'Age in completed years on the baseline date; n/a when birth is unknown (a birth year alone counts as born on 1 July)', Units: 'year' },
 		sex: { Description: 'Sex', Levels: { M: 'male', F: 'female' } },
-		handedness: { Description: 'Handedness', Levels: { R: 'right', L: 'left', A: 'ambidextrous' } },
+		handedness: { Description: 'Handedness', Levels: Object.fromEntries(Object.entries(handednessCodes).map(([word, code]) => [code, word])) },
 		education_years: { Description: 'Years of completed schooling', Units: 'year' },
 		arm: { Description: 'Study arm', Levels: Object.fromEntries(study.arms.map((arm) => [arm.name, `role: ${arm.role.replace('_', ' ')}`])) },
 		site: { Description: 'Site where the participant is tested; n/a when none was set' }

@@ -1,5 +1,5 @@
 // Runs the `bids-validator` npm package (1.14, offline) on export files written to a temporary
-// folder: Node only, for the BIDS export's tests, the export benchmark and the command line.
+// folder: Node only, for the BIDS export's tests and the export benchmark.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,9 +43,10 @@ export async function validateBids(files: readonly ExportFile[]): Promise<BidsVa
 			await mkdir(dirname(path), { recursive: true });
 			await writeFile(path, file.data);
 		}
-		// The validator exits non-zero when it finds errors; its JSON report is on stdout either way.
+		// The validator exits non-zero when it finds errors; its JSON report is on stdout either way
+		// (and lists every file an issue is about: large for a large study).
 		const stdout = await new Promise<string>((done, fail) =>
-			execFile(validatorBin, [dir, '--json'], { maxBuffer: 64 * 1024 * 1024 }, (error, out) => (out.trim().startsWith('{') ? done(out) : fail(error ?? new Error(out))))
+			execFile(validatorBin, [dir, '--json'], { maxBuffer: 512 * 1024 * 1024 }, (error, out) => (out.trim().startsWith('{') ? done(out) : fail(error ?? new Error(out))))
 		);
 		const report = JSON.parse(stdout) as { issues: { errors: RawIssue[]; warnings: RawIssue[] } };
 		return { errors: issuesOf(report.issues.errors), warnings: issuesOf(report.issues.warnings) };

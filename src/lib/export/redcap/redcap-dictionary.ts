@@ -28,7 +28,7 @@ export const redcapDictionaryHeader = [
 ] as const;
 
 /** `code, label | code, label`, REDCap's choice list. */
-export const redcapChoices = (choices: Readonly<Record<string, string>>) =>
+const redcapChoices = (choices: Readonly<Record<string, string>>) =>
 	Object.entries(choices)
 		.map(([code, label]) => `${code}, ${label}`)
 		.join(' | ');

@@ -167,6 +167,14 @@ describe('visit results', () => {
 	it('leave out visits with no session', () => {
 		expect(visitResults(smallStudy(), smallStudyRecord).map((r) => r.visit.id)).toEqual(['v-p2-base', 'v-p1-base', 'v-p1-m3']);
 	});
+
+	it('take the latest current score when two laptops each scored the run', () => {
+		const dataset = smallStudy();
+		const current = dataset.score.find((s) => s.id === 'sc-stroop-base')!;
+		dataset.score.push({ ...current, id: 'sc-stroop-base-b', installationId: 'laptop-b', createdAt: '2026-11-04T08:00:00.000+07:00' });
+		const baseline = visitResults(dataset, smallStudyRecord).find((r) => r.visit.id === 'v-p1-base')!;
+		expect(baseline.results.stroop?.score?.id).toBe('sc-stroop-base-b');
+	});
 });
 
 describe('REDCap names', () => {

@@ -11,21 +11,24 @@ import { redcapDictionaryCsv } from './redcap-dictionary';
 import { redcapDataAccessGroup, redcapEventName } from './redcap-names';
 import { visitResults, type VisitResults } from './visit-results';
 
+const [recordIdField, ...instrumentFields] = redcapFields;
+
+/** Each instrument with its fields, in the order the import file has them. */
+const instruments = redcapForms.map((form) => ({ form, fields: instrumentFields.filter((f) => f.form === form) }));
+
 /** The import file's columns: record_id, REDCap's event and group, then each instrument's fields and status. */
 export function redcapImportHeader(): string[] {
-	const [recordId, ...rest] = redcapFields;
-	return [recordId!.name, ...redcapSystemColumns, ...redcapForms.flatMap((form) => [...rest.filter((f) => f.form === form).map((f) => f.name), completeField(form)])];
+	return [recordIdField!.name, ...redcapSystemColumns, ...instruments.flatMap(({ form, fields }) => [...fields.map((f) => f.name), completeField(form)])];
 }
 
 function importRow(row: VisitResults, eventName: string, dataAccessGroup: string): CellValue[] {
-	const [, ...rest] = redcapFields;
 	return [
 		row.participant.code,
 		eventName,
 		dataAccessGroup,
-		...redcapForms.flatMap((form) => {
+		...instruments.flatMap(({ form, fields }) => {
 			const result = row.results[form];
-			const values = rest.filter((f) => f.form === form).map((f) => (result ? f.value(result) : null));
+			const values = fields.map((f) => (result ? f.value(result) : null));
 			// 2 Complete when a run completed, 0 Incomplete when the test was started only; blank when not given.
 			return [...values, result ? (result.run ? 2 : 0) : null];
 		})

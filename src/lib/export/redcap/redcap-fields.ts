@@ -6,9 +6,10 @@ import type { CellValue } from '../../model/records';
 import type { ColumnSpec } from '../../tasks/task-definition';
 import { paperPhesDefinition } from '../../tasks/phes/paper/definition';
 import { stroopDefinition } from '../../tasks/stroop/definition';
+import { scoreFlagDescriptions } from '../../scoring/flag-descriptions';
 import { scoreValueKeys, stroopScoreKey, type ScoredTest } from '../../scoring/task-run-score';
-import { phesScoreColumn, phesValues, stroopValues, valueInfo, type PhesValue, type StroopValue } from '../../scoring/value-keys';
-import type { InstrumentResult } from './visit-results';
+import { phes6Values, phesScoreColumn, phesValues, stroopValues, valueInfo, type PhesValue, type StroopValue } from '../../scoring/value-keys';
+import { scoredTests, type InstrumentResult } from './visit-results';
 
 export type RedcapForm = ScoredTest;
 export type RedcapFieldType = 'text' | 'notes' | 'yesno' | 'dropdown';
@@ -125,7 +126,7 @@ function normFields(form: RedcapForm): RedcapField[] {
 			form,
 			type: 'text',
 			label: 'Score flags',
-			note: 'Space-separated: outside_norm_range, missing_covariate, paper_norms_on_digital, digital_norms_on_paper, modality_differs_from_norms',
+			note: `Space-separated: ${Object.keys(scoreFlagDescriptions).join(', ')}`,
 			source: 'score.flags',
 			value: (r) => (r.score ? r.score.flags.join(' ') : null)
 		},
@@ -182,7 +183,11 @@ function phesScoreFields(): RedcapField[] {
 }
 
 /** The six PHES raw values as the paper entry declares them (the digital battery gathers the same six). */
-const phesRawColumns = paperPhesDefinition.summaryColumns.filter((c) => c.name !== 'notes');
+const phesRawColumns = phes6Values.map((value) => {
+	const column = paperPhesDefinition.summaryColumns.find((c) => c.name === value);
+	if (!column) throw new Error(`The paper PHES declares no summary column ${value}`);
+	return column;
+});
 
 const stroopLanguage: RedcapField = {
 	name: 'stroop_language',
@@ -219,5 +224,5 @@ export const redcapFields: readonly RedcapField[] = [
 	...normFields('phes')
 ];
 
-/** The instruments in the order their fields come. */
-export const redcapForms: readonly RedcapForm[] = ['stroop', 'phes'];
+/** The instruments, one per scored test, in the order their fields come. */
+export const redcapForms: readonly RedcapForm[] = scoredTests;

@@ -6,10 +6,11 @@
 // - JKT-001, Month 3: a Stroop resumed after a reload and completed, then a second complete Stroop
 //   (the later one counts for REDCap); a PHES battery abandoned after NCT-A (incomplete).
 // - DPS-002 (Denpasar, healthy control), Baseline: a paper PHES whose score was refused; no trials.
-import type { Dataset } from '../../model/dataset';
+import { emptyDataset, type Dataset } from '../../model/dataset';
 import type {
 	CellValue,
 	EventRecord,
+	NewParticipant,
 	ParticipantRecord,
 	ScoreRecord,
 	SessionRecord,
@@ -19,6 +20,7 @@ import type {
 	VisitRecord
 } from '../../model/records';
 import { testWritten } from '../../model/fixtures/installation';
+import { testParticipant } from '../../model/fixtures/participant';
 
 const provenance = (testLanguage: string | null, appCommit = '1a2b3c4'): SessionRecord['provenance'] => ({
 	appVersion: '0.1.0',
@@ -55,27 +57,14 @@ export const smallStudyRecord: StudyRecord = {
 	revision: 1
 };
 
-const participant = (id: string, code: string, change: Partial<ParticipantRecord>): ParticipantRecord => ({
+const participant = (id: string, code: string, change: Partial<NewParticipant>): ParticipantRecord => ({
 	...testWritten,
+	...testParticipant('arm-int', { code, site: 'Jakarta Timur', ...change }),
 	id,
 	studyId: 'study-1',
-	code,
-	birthDate: '1965-05-20',
-	birthYear: null,
-	sex: 'f',
-	educationYears: 9,
-	educationLevel: 'smp',
-	handedness: 'right',
-	armId: 'arm-int',
-	site: 'Jakarta Timur',
-	testLanguage: 'id',
-	colourVisionMethod: 'ishihara',
-	colourVisionResult: 'pass',
-	baselineDate: '2026-11-02',
 	createdAt: '2026-11-02T08:00:00.000+07:00',
 	updatedAt: '2026-11-02T08:00:00.000+07:00',
-	revision: 1,
-	...change
+	revision: 1
 });
 
 const visit = (id: string, participantId: string, studyVisitId: string, name: string, date: string | null, targetDate: string): VisitRecord => ({
@@ -293,8 +282,8 @@ const paperRun = taskRun('r-paper', paper.id, 'phes_paper', 'complete', '2026-11
 /** The study as a data set, as an export receives it. */
 export function smallStudy(): Dataset {
 	return {
+		...emptyDataset(),
 		study: [smallStudyRecord],
-		normSet: [],
 		participant: [participant('p1', 'JKT-001', {}), participant('p2', 'DPS-002', { sex: 'm', birthDate: null, birthYear: 1970, educationYears: 12, educationLevel: 'sma', handedness: 'left', armId: 'arm-hc', site: 'Denpasar', testLanguage: 'en', baselineDate: '2026-11-20' })],
 		visit: [
 			visit('v-p1-base', 'p1', 'sv-base', 'Baseline', '2026-11-02', '2026-11-02'),

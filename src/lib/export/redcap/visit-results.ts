@@ -28,16 +28,15 @@ export interface VisitResults {
 export const scoredTests: readonly ScoredTest[] = ['stroop', 'phes'];
 
 /** The tasks whose runs are scored as each test (stroop; phes_paper and phes_digital). */
-const scoredTasks = (test: ScoredTest) => Object.keys(taskDefinitions).filter((task) => scoredTestOf(task) === test);
+const scoredTasks = Object.fromEntries(scoredTests.map((test) => [test, Object.keys(taskDefinitions).filter((task) => scoredTestOf(task) === test)])) as Record<ScoredTest, string[]>;
 
 /** The test a session gives: its battery is a scored task, or `phes`, the digital battery. */
 const testOfSession = (session: SessionRecord): ScoredTest | undefined => scoredTestOf(session.battery) ?? (session.battery === 'phes' ? 'phes' : undefined);
 
 const byStart = <T extends { startedAt: string; id: string }>(a: T, b: T) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id);
 
-
 /** The current score of a run: not superseded, the latest made (two laptops may each have scored it). */
-export function currentScore(scores: readonly ScoreRecord[]): ScoreRecord | null {
+function currentScore(scores: readonly ScoreRecord[]): ScoreRecord | null {
 	const current = scores.filter((s) => s.supersededAt === null).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
 	return current[0] ?? null;
 }
@@ -61,7 +60,7 @@ export function visitResults(dataset: Dataset, study: StudyRecord): VisitResults
 			scoredTests.map((test) => {
 				const ofTest = sessions.filter((s) => testOfSession(s) === test);
 				const runs = ofTest.flatMap((s) => runsOf.get(s.id) ?? []).sort(byStart);
-				const run = countingRun(runs, scoredTasks(test)) ?? null;
+				const run = countingRun(runs, scoredTasks[test]) ?? null;
 				const session = run ? ofTest.find((s) => s.id === run.sessionId)! : ofTest.at(-1);
 				if (!session) return [test, null];
 				const score = run ? currentScore((scoresOf.get(run.id) ?? []).filter((s) => s.test === test)) : null;
