@@ -27,7 +27,7 @@ const taskRunLevel: RecordColumnSpec<RowKeys>[] = [
 	{ name: 'task_run_id', type: 'string', description: 'Task run id (random UUID): one administration of one task', value: (k) => k.taskRun?.id }
 ];
 
-export type IdentifierLevel = 'participant' | 'visit' | 'session' | 'taskRun';
+type IdentifierLevel = 'participant' | 'visit' | 'session' | 'taskRun';
 
 const levels: Record<IdentifierLevel, RecordColumnSpec<RowKeys>[]> = {
 	participant: participantLevel,

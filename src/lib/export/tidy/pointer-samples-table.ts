@@ -12,7 +12,7 @@ import type { DatasetIndex } from './dataset-index';
 import { recordColumns } from './tidy-column';
 import type { TidyTable } from './tidy-table';
 
-export const pointerSamplesEventType = 'pointer_samples';
+const pointerSamplesEventType = 'pointer_samples';
 
 /** A pointer-sample event the file carries (one of a known task run); other events stay in events.csv. */
 export const inPointerSamples = (event: EventRecord, index: DatasetIndex) =>

@@ -27,7 +27,7 @@ interface ScoreRow {
 const rawOfPhesColumn = new Map<string, PhesValue>(Object.entries(phesScoreColumn).map(([value, column]) => [column, value as PhesValue]));
 
 /** The raw value a stored score value scores: `ncta_score` → `ncta_s`, `on_time_s_z` → `on_time_s`; null for a total or verdict. */
-export function rawValueOf(valueName: string): string | null {
+function rawValueOf(valueName: string): string | null {
 	return rawOfPhesColumn.get(valueName) ?? stroopValues.find((value) => valueName.startsWith(`${value}_`)) ?? null;
 }
 
