@@ -3,7 +3,7 @@
 // adds rows, not columns. A refused score is one row with the reason and no value. Each row says
 // which raw value it scores, that raw value (from the task run's summary) and, for regression
 // norms, the person's thresholds at −3…+3 SD on the raw scale.
-import type { CellValue, ScoreRecord, TaskRunRecord } from '../../model/records';
+import type { CellValue, ScoreRecord } from '../../model/records';
 import { scoreFlagDescriptions } from '../../scoring/flag-descriptions';
 import { sdSteps } from '../../scoring/thresholds';
 import { phesScoreColumn, stroopValues, type PhesValue } from '../../scoring/value-keys';
@@ -104,8 +104,7 @@ function rowsOf(score: ScoreRecord, keys: RowKeys): ScoreRow[] {
 
 export function scoresTable(index: DatasetIndex, scores: readonly ScoreRecord[]): TidyTable<ScoreRow> {
 	const sorted = sortedBy(scores, (s) => [index.taskRunRank(s.taskRunId), s.createdAt, s.id]);
-	const keysOf = (run: TaskRunRecord | undefined, id: string) => (run ? index.taskRunKeys(id) : {});
-	const rows = sorted.flatMap((score) => rowsOf(score, keysOf(index.taskRunById.get(score.taskRunId), score.taskRunId)));
+	const rows = sorted.flatMap((score) => rowsOf(score, index.taskRunKeys(score.taskRunId)));
 	return {
 		path: 'scores.csv',
 		rowIs: 'stored value of a score record (a refused score: one row without a value)',
