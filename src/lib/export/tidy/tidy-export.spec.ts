@@ -155,6 +155,9 @@ describe('tidy files', () => {
 		const index = codebook.filter((e) => e.column === 'index');
 		const declaring = Object.values(taskDefinitions).filter((d) => d.trialColumns.some((c) => c.name === 'index'));
 		expect(index.flatMap((e) => e.tasks!.split(' ')).sort()).toEqual(declaring.map((d) => d.id).sort());
+		// Several entries, each a different declaration (not one entry naming every task).
+		expect(index.length).toBeGreaterThan(1);
+		expect(new Set(index.map((e) => e.description)).size).toBe(index.length);
 		const ink = codebook.find((e) => e.column === 'ink')!;
 		expect(ink).toMatchObject({ tasks: 'stroop', type: 'category' });
 		expect(JSON.parse(ink.levels_json!)).toEqual({ red: 'red', green: 'green', blue: 'blue' });
