@@ -9,10 +9,14 @@ const tricky: CellValue[] = [
 	'say "hi"',
 	'two\r\nlines',
 	'line\nfeed',
+	'carriage\rreturn',
+	'ends with a quote"',
 	'tab\there',
 	' leading space',
 	'trailing space ',
 	'\uFEFFbom',
+	'inner\uFEFFbom',
+	' ',
 	'=HYPERLINK("http://example.org","x")',
 	'+cmd',
 	'@x',
@@ -31,9 +35,34 @@ const tricky: CellValue[] = [
 	null
 ];
 
+describe('csvCell', () => {
+	it('writes numbers in plain notation, booleans 0/1, missing and non-finite as the missing text, formulas neutralised', () => {
+		const cases: [CellValue | undefined, string][] = [
+			[-5, '-5'],
+			[1.5, '1.5'],
+			[0.1 + 0.2, '0.30000000000000004'],
+			[-0, '0'],
+			[1e21, '1e+21'],
+			[Number.NaN, ''],
+			[Number.POSITIVE_INFINITY, ''],
+			[true, '1'],
+			[false, '0'],
+			[null, ''],
+			[undefined, ''],
+			['-5', '-5'],
+			['=1+1', "'=1+1"],
+			['\tx', "'\tx"],
+			['a,b', 'a,b']
+		];
+		expect(cases.map(([value]) => csvCell(value))).toEqual(cases.map(([, text]) => text));
+		expect([csvCell(null, 'n/a'), csvCell(Number.NaN, 'n/a'), csvCell(0, 'n/a')]).toEqual(['n/a', 'n/a', '0']);
+	});
+});
+
 describe('toCsv', () => {
 	it.each([',', '\t'] as const)('writes exactly what papaparse writes for the same cells (delimiter %j)', (delimiter) => {
-		const header = ['a', 'b', 'c'];
+		// Header cells are quoted by the same rule: one needs quotes in CSV, one in TSV.
+		const header = ['a', 'b,c', 'd\te'];
 		// Each value in each column, next to itself and to others, so repeated cells are covered too.
 		const rows = tricky.flatMap((value, i) => [
 			[value, tricky[(i + 1) % tricky.length]!, value],

@@ -10,12 +10,8 @@ export interface ExportFile {
 
 export const bytesOf = (file: ExportFile): Uint8Array => (typeof file.data === 'string' ? strToU8(file.data) : file.data);
 
-/** Lower-case hex SHA-256 of the file's bytes. */
-export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-	const bytes = typeof data === 'string' ? strToU8(data) : data;
-	const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** Lower-case hex SHA-256 of a file's bytes: the one the norm-set checksums use. */
+export { sha256Hex } from '../scoring/norm-sets/checksum';
 
 /** One zip of every file (deflate level 1: a whole study zips in seconds, not tens of seconds; a fixed time so the same export gives the same bytes). */
 export function zipFiles(files: readonly ExportFile[]): Uint8Array {

@@ -15,7 +15,7 @@ import { eventColumns, eventRows, pageLoads, runStartMs } from './bids-runs';
 import { eventsSidecar, handednessCodes, participantsSidecar, scansSidecar, sessionsSidecar } from './bids-sidecars';
 import { bidsReadme } from './bids-readme';
 import { taskEvents, type TaskEvents } from './event-timing';
-import { groupBy } from '../group-by';
+import { groupBy } from '../../model/group-by';
 
 /** The BIDS version the files follow (what bids-validator 1.14 checks). */
 const bidsVersion = '1.10.0';

@@ -14,13 +14,13 @@ export interface DescribedFile {
 	columns: readonly { name: string; docs: readonly ColumnDoc[] }[];
 }
 
-export interface CodebookEntry extends ColumnDoc {
+interface CodebookEntry extends ColumnDoc {
 	file: string;
 	column: string;
 }
 
-export const codebookPath = 'codebook.csv';
-export const codebookJsonPath = 'codebook.json';
+const codebookPath = 'codebook.csv';
+const codebookJsonPath = 'codebook.json';
 
 const codebookColumns = recordColumns<CodebookEntry>([
 	{ name: 'file', type: 'string', description: 'File the column is in', value: (e) => e.file },
@@ -42,7 +42,7 @@ const codebookColumns = recordColumns<CodebookEntry>([
 const codebookItself: DescribedFile = { path: codebookPath, rowIs: 'column of an export file (one per variant)', columns: codebookColumns };
 
 /** Every column of every file, in file then column order; a column with variants gives one entry each. */
-export function codebookEntries(files: readonly DescribedFile[]): CodebookEntry[] {
+function codebookEntries(files: readonly DescribedFile[]): CodebookEntry[] {
 	return [...files, codebookItself].flatMap((file) => file.columns.flatMap((column) => column.docs.map((doc) => ({ ...doc, file: file.path, column: column.name }))));
 }
 

@@ -6,7 +6,7 @@ import type { ParticipantRecord, ScoreRecord, SessionRecord, StudyRecord, TaskRu
 import { countingRun } from '../../tasks/counting-run';
 import { taskDefinitions } from '../../tasks/registry';
 import { scoredTestOf, type ScoredTest } from '../../scoring/task-run-score';
-import { groupBy } from '../group-by';
+import { groupBy } from '../../model/group-by';
 
 /** One test at one visit. */
 export interface InstrumentResult {

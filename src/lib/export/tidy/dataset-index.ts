@@ -54,7 +54,7 @@ export interface DatasetIndex {
 	taskRuns: TaskRunRecord[];
 	taskRunById: ReadonlyMap<Id, TaskRunRecord>;
 	/** Position of a task run / session in file order; −1 for an unknown one, so orphans come first. */
-	taskRunRank: (id: Id | null) => number;
+	taskRunRank: (id: Id) => number;
 	sessionRank: (id: Id) => number;
 	participantKeys: (id: Id) => RowKeys;
 	visitKeys: (id: Id) => RowKeys;
@@ -117,7 +117,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 		sessions,
 		taskRuns,
 		taskRunById,
-		taskRunRank: (id) => (id === null ? -1 : (taskRunRank.get(id) ?? -1)),
+		taskRunRank: (id) => taskRunRank.get(id) ?? -1,
 		sessionRank: (id) => sessionRank.get(id) ?? -1,
 		participantKeys,
 		visitKeys,

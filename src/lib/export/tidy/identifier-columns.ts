@@ -1,6 +1,7 @@
 // The identifiers that open every row of every tidy file, from the study down to the task run, so
 // any row can be filtered or joined without looking anything up. A file takes them down to its own
 // level (a visit row has no session) and adds its own record id and writing installation after them.
+import type { IsoDateTime } from '../../model/records';
 import type { RowKeys } from './dataset-index';
 import { recordColumns, type RecordColumnSpec } from './tidy-column';
 
@@ -26,7 +27,7 @@ const taskRunLevel: RecordColumnSpec<RowKeys>[] = [
 	{ name: 'task_run_id', type: 'string', description: 'Task run id (random UUID): one administration of one task', value: (k) => k.taskRun?.id }
 ];
 
-export type IdentifierLevel = 'participant' | 'visit' | 'session' | 'taskRun';
+type IdentifierLevel = 'participant' | 'visit' | 'session' | 'taskRun';
 
 const levels: Record<IdentifierLevel, RecordColumnSpec<RowKeys>[]> = {
 	participant: participantLevel,
@@ -48,4 +49,12 @@ export const installationColumn = <R>(value: (row: R) => string) =>
 export const writtenAtColumn = <R>(value: (row: R) => string) =>
 	recordColumns<R>([
 		{ name: 'written_at', type: 'datetime', description: 'When the installation last wrote the record (ISO 8601 with offset)', value }
+	]);
+
+/** When an editable record (participant, visit) was made, last edited, and its edit count; `created` says what making it was. */
+export const editColumns = <R>(created: string, record: (row: R) => { createdAt: IsoDateTime; updatedAt: IsoDateTime; revision: number }) =>
+	recordColumns<R>([
+		{ name: 'created_at', type: 'datetime', description: `${created} (ISO 8601 with offset)`, value: (r) => record(r).createdAt },
+		{ name: 'updated_at', type: 'datetime', description: 'Last edit (ISO 8601 with offset)', value: (r) => record(r).updatedAt },
+		{ name: 'revision', type: 'integer', description: 'Edit count of the record, from 1', value: (r) => record(r).revision }
 	]);

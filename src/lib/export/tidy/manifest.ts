@@ -12,7 +12,7 @@ import { isInterruptionEvent } from './interruption-count';
 
 /** Bumped whenever a file, column or manifest key of the tidy export changes meaning or goes away. */
 export const tidyExportSchemaVersion = 1;
-export const manifestPath = 'manifest.json';
+const manifestPath = 'manifest.json';
 
 /** Provenance keys the manifest sums up (sessionProvenance in session/provenance.ts writes them). */
 const refreshRateKey: keyof DeviceCheck = 'refreshRateHz';

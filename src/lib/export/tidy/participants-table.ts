@@ -10,7 +10,7 @@ import type {
 	TestLanguage
 } from '../../model/records';
 import type { DatasetIndex, RowKeys } from './dataset-index';
-import { identifierColumns, installationColumn, writtenAtColumn } from './identifier-columns';
+import { editColumns, identifierColumns, installationColumn, writtenAtColumn } from './identifier-columns';
 import { readVia, recordColumns } from './tidy-column';
 import type { TidyTable } from './tidy-table';
 
@@ -48,10 +48,7 @@ const ownColumns = recordColumns<ParticipantRow>([
 	{ name: 'test_language', type: 'category', description: 'Language the tests are given in', levels: languageLevels, value: (r) => r.participant.testLanguage },
 	{ name: 'colour_vision_method', type: 'category', description: 'How colour vision was screened', levels: visionMethodLevels, value: (r) => r.participant.colourVisionMethod },
 	{ name: 'colour_vision_result', type: 'category', description: 'Colour-vision screening result', levels: visionResultLevels, value: (r) => r.participant.colourVisionResult },
-	{ name: 'baseline_date', type: 'date', description: 'Baseline date the visit plan counts from (YYYY-MM-DD)', value: (r) => r.participant.baselineDate },
-	{ name: 'created_at', type: 'datetime', description: 'When the participant was enrolled in the app (ISO 8601 with offset)', value: (r) => r.participant.createdAt },
-	{ name: 'updated_at', type: 'datetime', description: 'Last edit (ISO 8601 with offset)', value: (r) => r.participant.updatedAt },
-	{ name: 'revision', type: 'integer', description: 'Edit count of the record, from 1', value: (r) => r.participant.revision }
+	{ name: 'baseline_date', type: 'date', description: 'Baseline date the visit plan counts from (YYYY-MM-DD)', value: (r) => r.participant.baselineDate }
 ]);
 
 export function participantsTable(index: DatasetIndex): TidyTable<ParticipantRow> {
@@ -62,6 +59,7 @@ export function participantsTable(index: DatasetIndex): TidyTable<ParticipantRow
 			...readVia(identifierColumns('participant'), (r: ParticipantRow) => r.keys),
 			...installationColumn((r: ParticipantRow) => r.participant.installationId),
 			...ownColumns,
+			...editColumns('When the participant was enrolled in the app', (r: ParticipantRow) => r.participant),
 			...writtenAtColumn((r: ParticipantRow) => r.participant.writtenAt)
 		],
 		rows: index.participants.map((participant) => ({ participant, keys: index.participantKeys(participant.id) }))

@@ -3,6 +3,7 @@
 // whose rows carry only the task run's id, not every identifier: a study has millions of samples,
 // and eight identifiers (five of them UUIDs) would make it about five times as large and slow to
 // write and zip. task_runs.csv has every identifier of the run; join on task_run_id.
+import { groupBy } from '../../model/group-by';
 import type { EventRecord } from '../../model/records';
 import type { PointerSample } from '../../model/pointer-sample';
 import { storedSamples } from '../../tasks/phes/replay';
@@ -11,7 +12,7 @@ import type { DatasetIndex } from './dataset-index';
 import { recordColumns } from './tidy-column';
 import type { TidyTable } from './tidy-table';
 
-export const pointerSamplesEventType = 'pointer_samples';
+const pointerSamplesEventType = 'pointer_samples';
 
 /** A pointer-sample event the file carries (one of a known task run); other events stay in events.csv. */
 export const inPointerSamples = (event: EventRecord, index: DatasetIndex) =>
@@ -43,13 +44,7 @@ const sampleColumns = recordColumns<SampleRow>([
  * million parsed samples at once costs more in memory and collection than reading them.
  */
 export function pointerSamplesTable(index: DatasetIndex, events: readonly EventRecord[]): TidyTable<SampleRow> {
-	const eventsByRun = new Map<string, EventRecord[]>();
-	for (const event of events) {
-		if (!inPointerSamples(event, index)) continue;
-		const list = eventsByRun.get(event.taskRunId!) ?? [];
-		eventsByRun.set(event.taskRunId!, list);
-		list.push(event);
-	}
+	const eventsByRun = groupBy(events.filter((event) => inPointerSamples(event, index)), (event) => event.taskRunId!);
 	const runs = index.taskRuns.filter((run) => eventsByRun.has(run.id));
 	return {
 		path: 'pointer_samples.csv',

@@ -3,17 +3,16 @@
 // adds rows, not columns. A refused score is one row with the reason and no value. Each row says
 // which raw value it scores, that raw value (from the task run's summary) and, for regression
 // norms, the person's thresholds at −3…+3 SD on the raw scale.
-import type { CellValue, ScoreRecord, TaskRunRecord } from '../../model/records';
+import type { ScoreRecord } from '../../model/records';
 import { scoreFlagDescriptions } from '../../scoring/flag-descriptions';
 import { sdSteps } from '../../scoring/thresholds';
 import { phesScoreColumn, stroopValues, type PhesValue } from '../../scoring/value-keys';
-import { snakeCase } from '../snake-case';
 import type { DatasetIndex, RowKeys } from './dataset-index';
 import { sortedBy } from './dataset-index';
 import { flagColumns } from './flag-columns';
 import { identifierColumns, installationColumn, writtenAtColumn } from './identifier-columns';
-import { inferredType } from './task-columns';
-import { readVia, recordColumns, type TidyColumn } from './tidy-column';
+import { foundColumns } from './task-columns';
+import { readVia, recordColumns } from './tidy-column';
 import type { TidyTable } from './tidy-table';
 
 interface ScoreRow {
@@ -27,7 +26,7 @@ interface ScoreRow {
 const rawOfPhesColumn = new Map<string, PhesValue>(Object.entries(phesScoreColumn).map(([value, column]) => [column, value as PhesValue]));
 
 /** The raw value a stored score value scores: `ncta_score` → `ncta_s`, `on_time_s_z` → `on_time_s`; null for a total or verdict. */
-export function rawValueOf(valueName: string): string | null {
+function rawValueOf(valueName: string): string | null {
 	return rawOfPhesColumn.get(valueName) ?? stroopValues.find((value) => valueName.startsWith(`${value}_`)) ?? null;
 }
 
@@ -79,23 +78,6 @@ const refusalColumns = recordColumns<ScoreRow>([
 	{ name: 'refusal', type: 'string', description: 'Why no score could be given; empty when scored', nullable: true, value: (r) => r.score.refusal }
 ]);
 
-/** One column per covariate key any score stored (age, education, sex and the set's dummies), sorted. */
-function covariateColumns(scores: readonly ScoreRecord[]): TidyColumn<ScoreRow>[] {
-	const values = new Map<string, CellValue[]>();
-	for (const score of scores) {
-		for (const [key, value] of Object.entries(score.covariates)) {
-			const list = values.get(key) ?? [];
-			values.set(key, list);
-			list.push(value);
-		}
-	}
-	return [...values.keys()].sort().map((key) => ({
-		name: `covariate_${snakeCase(key)}`,
-		docs: [{ type: inferredType(values.get(key)!), description: `Covariate \`${key}\` as the score used it`, nullable: true }],
-		value: (r: ScoreRow) => r.score.covariates[key]
-	}));
-}
-
 function rowsOf(score: ScoreRecord, keys: RowKeys): ScoreRow[] {
 	const names = Object.keys(score.values);
 	if (names.length === 0) return [{ score, keys, valueName: null, rawValueName: null }];
@@ -104,8 +86,7 @@ function rowsOf(score: ScoreRecord, keys: RowKeys): ScoreRow[] {
 
 export function scoresTable(index: DatasetIndex, scores: readonly ScoreRecord[]): TidyTable<ScoreRow> {
 	const sorted = sortedBy(scores, (s) => [index.taskRunRank(s.taskRunId), s.createdAt, s.id]);
-	const keysOf = (run: TaskRunRecord | undefined, id: string) => (run ? index.taskRunKeys(id) : {});
-	const rows = sorted.flatMap((score) => rowsOf(score, keysOf(index.taskRunById.get(score.taskRunId), score.taskRunId)));
+	const rows = sorted.flatMap((score) => rowsOf(score, index.taskRunKeys(score.taskRunId)));
 	return {
 		path: 'scores.csv',
 		rowIs: 'stored value of a score record (a refused score: one row without a value)',
@@ -114,7 +95,7 @@ export function scoresTable(index: DatasetIndex, scores: readonly ScoreRecord[])
 			...recordColumns<ScoreRow>([{ name: 'score_id', type: 'string', description: 'Score record id (random UUID)', value: (r) => r.score.id }]),
 			...installationColumn((r: ScoreRow) => r.score.installationId),
 			...designColumns,
-			...covariateColumns(sorted),
+			...foundColumns(rows, (r) => r.score.covariates, { prefix: 'covariate_', describe: (key) => `Covariate \`${key}\` as the score used it` }),
 			...valueColumns,
 			...refusalColumns,
 			...flagColumns(scoreFlagDescriptions, rows, (r) => r.score.flags),

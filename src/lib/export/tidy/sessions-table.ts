@@ -1,11 +1,10 @@
 // sessions.csv: one row per test session, with its provenance (build, device, browser, measured
 // refresh rate, timing method…) spread over one column per stored key.
 import type { SessionRecord, SessionStatus } from '../../model/records';
-import { snakeCase } from '../snake-case';
 import type { DatasetIndex, RowKeys } from './dataset-index';
 import { identifierColumns, installationColumn, writtenAtColumn } from './identifier-columns';
-import { inferredType } from './task-columns';
-import { readVia, recordColumns, withoutClash, type TidyColumn, type TidyUnit } from './tidy-column';
+import { foundColumns } from './task-columns';
+import { readVia, recordColumns, withoutClash, type TidyUnit } from './tidy-column';
 import type { TidyTable } from './tidy-table';
 
 const statusLevels = {
@@ -38,6 +37,7 @@ const ownColumns = recordColumns<SessionRow>([
 	}
 ]);
 
+/** Provenance keys name their unit as a suffix (`screenWidthPx`, `refreshRateHz`). */
 const unitSuffixes: readonly [string, TidyUnit][] = [
 	['_px', 'px'],
 	['_hz', 'Hz'],
@@ -45,30 +45,19 @@ const unitSuffixes: readonly [string, TidyUnit][] = [
 	['_s', 's']
 ];
 
-/** One column per provenance key any session has, sorted by key. */
-function provenanceColumns(sessions: readonly SessionRecord[]): TidyColumn<SessionRow>[] {
-	const values = new Map<string, (string | number | boolean | null)[]>();
-	for (const session of sessions) {
-		for (const [key, value] of Object.entries(session.provenance)) {
-			const list = values.get(key) ?? [];
-			values.set(key, list);
-			list.push(value);
-		}
-	}
-	return [...values.keys()].sort().map((key) => {
-		const name = snakeCase(key);
-		const unit = unitSuffixes.find(([suffix]) => name.endsWith(suffix))?.[1];
-		return {
-			name,
-			docs: [{ type: inferredType(values.get(key)!), unit, description: `Session provenance \`${key}\`, recorded when the session started`, nullable: true }],
-			value: (r: SessionRow) => r.session.provenance[key]
-		};
-	});
-}
-
 export function sessionsTable(index: DatasetIndex, interruptions: ReadonlyMap<string, number>): TidyTable<SessionRow> {
 	const runsPerSession = new Map<string, number>();
 	for (const run of index.taskRuns) runsPerSession.set(run.sessionId, (runsPerSession.get(run.sessionId) ?? 0) + 1);
+	const rows = index.sessions.map((session) => ({
+		session,
+		keys: index.sessionKeys(session.id),
+		taskRuns: runsPerSession.get(session.id) ?? 0,
+		interruptions: interruptions.get(session.id) ?? 0
+	}));
+	const provenance = foundColumns(rows, (r) => r.session.provenance, {
+		describe: (key) => `Session provenance \`${key}\`, recorded when the session started`,
+		unit: (name) => unitSuffixes.find(([suffix]) => name.endsWith(suffix))?.[1]
+	});
 	const recordLevel = [
 		...readVia(identifierColumns('session'), (r: SessionRow) => r.keys),
 		...installationColumn((r: SessionRow) => r.session.installationId),
@@ -80,14 +69,9 @@ export function sessionsTable(index: DatasetIndex, interruptions: ReadonlyMap<st
 		rowIs: 'test session',
 		columns: [
 			...recordLevel,
-			...withoutClash([...recordLevel, ...last], provenanceColumns(index.sessions), 'provenance_'),
+			...withoutClash([...recordLevel, ...last], provenance, 'provenance_'),
 			...last
 		],
-		rows: index.sessions.map((session) => ({
-			session,
-			keys: index.sessionKeys(session.id),
-			taskRuns: runsPerSession.get(session.id) ?? 0,
-			interruptions: interruptions.get(session.id) ?? 0
-		}))
+		rows
 	};
 }

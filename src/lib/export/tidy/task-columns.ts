@@ -7,7 +7,7 @@ import type { CellValue } from '../../model/records';
 import { taskDefinitions } from '../../tasks/registry';
 import type { ColumnSpec, ParameterSpec, TaskDefinition } from '../../tasks/task-definition';
 import { snakeCase } from '../snake-case';
-import type { ColumnDoc, TidyColumn, TidyColumnType } from './tidy-column';
+import type { ColumnDoc, TidyColumn, TidyColumnType, TidyUnit } from './tidy-column';
 
 type Doc = Omit<ColumnDoc, 'tasks'>;
 
@@ -41,7 +41,7 @@ export const declaredSummaryColumns = () => declared((d) => d.summaryColumns.map
 export const declaredParameters = () => declared((d) => d.parameters.map((p) => ({ name: p.name, doc: parameterDoc(p) })));
 
 /** The type a column of undeclared values has, from the values themselves. */
-export function inferredType(values: Iterable<CellValue>): TidyColumnType {
+function inferredType(values: Iterable<CellValue>): TidyColumnType {
 	let kind: 'none' | 'boolean' | 'integer' | 'number' | 'string' = 'none';
 	for (const value of values) {
 		if (value === null) continue;
@@ -54,6 +54,37 @@ export function inferredType(values: Iterable<CellValue>): TidyColumnType {
 }
 
 /**
+ * One column per key found in the records' key-value objects (sorted by key, `skip`ped keys left
+ * out), named `prefix` and the key in snake_case, typed from the values found, empty where a record
+ * lacks the key. For what the app stores without declaring it: provenance, covariates, values of
+ * another app version.
+ */
+export function foundColumns<R>(
+	records: readonly R[],
+	object: (row: R) => Readonly<Record<string, CellValue>> | null,
+	options: { prefix?: string; skip?: (key: string) => boolean; describe: (key: string) => string; unit?: (name: string) => TidyUnit | undefined }
+): TidyColumn<R>[] {
+	const found = new Map<string, CellValue[]>();
+	for (const record of records) {
+		const values = object(record);
+		for (const key in values) {
+			if (options.skip?.(key)) continue;
+			const list = found.get(key) ?? [];
+			found.set(key, list);
+			list.push(values[key]!);
+		}
+	}
+	return [...found.keys()].sort().map((key) => {
+		const name = snakeCase(key);
+		return {
+			name: (options.prefix ?? '') + name,
+			docs: [{ type: inferredType(found.get(key)!), unit: options.unit?.(name), description: options.describe(key), nullable: true }],
+			value: (row: R) => object(row)?.[key]
+		};
+	});
+}
+
+/**
  * One column per declared name, then one per undeclared key found in `records` (sorted), each read
  * from the record's key-value object (`values`, `summary`, `parameters`).
  */
@@ -63,23 +94,12 @@ export function keyedColumns<R>(
 	object: (row: R) => Readonly<Record<string, CellValue>> | null,
 	options: { prefix?: string; undeclared: string }
 ): TidyColumn<R>[] {
-	const found = new Map<string, CellValue[]>();
-	for (const record of records) {
-		const values = object(record);
-		for (const key in values) {
-			if (declaredDocs.has(key)) continue;
-			const list = found.get(key) ?? [];
-			found.set(key, list);
-			list.push(values[key]!);
-		}
-	}
 	const prefix = options.prefix ?? '';
-	const read = (key: string) => (row: R) => object(row)?.[key];
-	const known = [...declaredDocs].map(([key, docs]) => ({ name: prefix + key, docs, value: read(key) }));
-	const extra = [...found.keys()].sort().map((key) => ({
-		name: prefix + snakeCase(key),
-		docs: [{ type: inferredType(found.get(key)!), description: `${options.undeclared} \`${key}\` stored with the record; no task of this app version declares it`, nullable: true }],
-		value: read(key)
-	}));
+	const known = [...declaredDocs].map(([key, docs]) => ({ name: prefix + key, docs, value: (row: R) => object(row)?.[key] }));
+	const extra = foundColumns(records, object, {
+		prefix,
+		skip: (key) => declaredDocs.has(key),
+		describe: (key) => `${options.undeclared} \`${key}\` stored with the record; no task of this app version declares it`
+	});
 	return [...known, ...extra];
 }

@@ -20,7 +20,7 @@ import { trialsTable } from './trials-table';
 import { visitsTable } from './visits-table';
 
 /** What the codebook says of the export as a whole. */
-export const tidyNotes: readonly string[] = [
+const tidyNotes: readonly string[] = [
 	'One file per kind of observation; every row starts with the identifiers down to its level (study, site, participant, arm, visit, session, task run), then its own id and the installation that wrote it.',
 	'Missing values are empty cells; booleans are 0/1; decimals use "." with no thousands separator; times are ISO 8601 with the offset they were stored with; dates are YYYY-MM-DD.',
 	'Text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe; plain numbers such as -5 are left as they are.',

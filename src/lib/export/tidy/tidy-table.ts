@@ -17,9 +17,8 @@ export interface TidyTable<R> {
 export interface BuiltTable {
 	path: string;
 	rowIs: string;
+	/** The header, in order, with what the codebook says of each column. */
 	columns: readonly { name: string; docs: readonly ColumnDoc[] }[];
-	/** The header, as declared. */
-	header: readonly string[];
 	/** Every row's cells as read from the records, before CSV writing. */
 	cells: () => (CellValue | undefined)[][];
 	/** The CSV text and its number of data rows. */
@@ -46,8 +45,7 @@ export function builtTable<R>(table: TidyTable<R>): BuiltTable {
 	return {
 		path: table.path,
 		rowIs: table.rowIs,
-		columns: table.columns.map(({ name, docs }) => ({ name, docs })),
-		header: names,
+		columns: table.columns,
 		cells,
 		csv: (bom) => {
 			const text = toCsv(names, refilled(), { bom });

@@ -2,7 +2,7 @@
 import { daysBetween, isIsoDate } from '../../model/dates';
 import type { VisitRecord } from '../../model/records';
 import type { DatasetIndex, RowKeys } from './dataset-index';
-import { identifierColumns, installationColumn, writtenAtColumn } from './identifier-columns';
+import { editColumns, identifierColumns, installationColumn, writtenAtColumn } from './identifier-columns';
 import { readVia, recordColumns } from './tidy-column';
 import type { TidyTable } from './tidy-table';
 
@@ -27,10 +27,7 @@ const ownColumns = recordColumns<VisitRow>([
 			const baseline = keys.participant?.baselineDate;
 			return visit.date && baseline && isIsoDate(visit.date) && isIsoDate(baseline) ? daysBetween(baseline, visit.date) : null;
 		}
-	},
-	{ name: 'created_at', type: 'datetime', description: 'When the visit was planned in the app (ISO 8601 with offset)', value: (r) => r.visit.createdAt },
-	{ name: 'updated_at', type: 'datetime', description: 'Last edit (ISO 8601 with offset)', value: (r) => r.visit.updatedAt },
-	{ name: 'revision', type: 'integer', description: 'Edit count of the record, from 1', value: (r) => r.visit.revision }
+	}
 ]);
 
 export function visitsTable(index: DatasetIndex): TidyTable<VisitRow> {
@@ -41,6 +38,7 @@ export function visitsTable(index: DatasetIndex): TidyTable<VisitRow> {
 			...readVia(identifierColumns('visit'), (r: VisitRow) => r.keys),
 			...installationColumn((r: VisitRow) => r.visit.installationId),
 			...ownColumns,
+			...editColumns('When the visit was planned in the app', (r: VisitRow) => r.visit),
 			...writtenAtColumn((r: VisitRow) => r.visit.writtenAt)
 		],
 		rows: index.visits.map((visit) => ({ visit, keys: index.visitKeys(visit.id) }))

@@ -4,6 +4,7 @@
 // The records are read by session/scoring/load-controls.ts.
 import type { LocalNormRow } from './local-norms';
 import { phes6Values } from '../value-keys';
+import { groupBy } from '../../model/group-by';
 import type { Administration, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../../model/records';
 import { ageYearsAt } from '../../study/age';
 
@@ -140,17 +141,6 @@ function candidatesOf(sessions: readonly SessionRuns[], administration: Administ
 		const first = [...group].sort((a, b) => day(a).localeCompare(day(b)))[0]!;
 		return [{ visit: first.visit, onDate: day(first), startedAt: used[0]!.startedAt, runIds: used.map((r) => r.id), values }];
 	});
-}
-
-/** The items under each key, in the order given. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const group = groups.get(keyOf(item));
-		if (group) group.push(item);
-		else groups.set(keyOf(item), [item]);
-	}
-	return groups;
 }
 
 /**

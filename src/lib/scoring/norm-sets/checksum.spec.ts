@@ -16,6 +16,7 @@ const pinned: Record<string, string> = {
 describe('norm-set checksum', () => {
 	it('hashes with SHA-256 as lowercase hex', async () => {
 		expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+		expect(await sha256Hex(new Uint8Array([0x61, 0x62, 0x63]))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
 	});
 
 	it.each(builtinNormSets.map((set) => [set.id, set]))('is pinned for the built-in set %s', async (id, set) => {

@@ -6,9 +6,10 @@ import { describeIssues, normSetSchema, type NormSet } from './norm-set';
 
 export type ParsedNormSetFile = { ok: true; normSet: NormSet; checksum: string } | { ok: false; message: string };
 
-/** Lowercase hex SHA-256 of the UTF-8 bytes, via Web Crypto (browser and Node ≥ 20). */
-export async function sha256Hex(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+/** Lowercase hex SHA-256 of the bytes (of a text: its UTF-8 bytes), via Web Crypto (browser and Node ≥ 20). */
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+	const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+	const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
 	return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
