@@ -16,3 +16,6 @@ export interface PointerSample extends Point {
 	/** down, move or up. */
 	phase: 'down' | 'move' | 'up';
 }
+
+/** The type of the events that carry a task run's pointer samples (`detail.samples`, JSON). */
+export const pointerSamplesEventType = 'pointer_samples';

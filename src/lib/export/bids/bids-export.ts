@@ -16,6 +16,7 @@ import { eventsSidecar, handednessCodes, participantsSidecar, scansSidecar, sess
 import { bidsReadme } from './bids-readme';
 import { taskEvents, type TaskEvents } from './event-timing';
 import { groupBy } from '../../model/group-by';
+import { pointerSamplesEventType } from '../../model/pointer-sample';
 
 /** The BIDS version the files follow (what bids-validator 1.14 checks). */
 const bidsVersion = '1.10.0';
@@ -64,7 +65,7 @@ function eventsFiles(dataset: Dataset): EventsFile[] {
 		const runEvents: EventRecord[] = eventsOf.get(taskRun.id) ?? [];
 		const loads = pageLoads(trials, runEvents);
 		// Pointer samples only come from subtests, which never span two page loads.
-		const samplesMs = loads.length === 1 ? runEvents.filter((e) => e.type === 'pointer_samples').map((e) => e.timeStampMs) : [];
+		const samplesMs = loads.length === 1 ? runEvents.filter((e) => e.type === pointerSamplesEventType).map((e) => e.timeStampMs) : [];
 		return loads.map((load, index) => ({ participant, visit, session, taskRun, definition, timing, pageLoad: index + 1, startedAt: load.resumedAt ?? taskRun.startedAt, trials: load.trials, samplesMs }));
 	});
 }

@@ -5,14 +5,12 @@
 // write and zip. task_runs.csv has every identifier of the run; join on task_run_id.
 import { groupBy } from '../../model/group-by';
 import type { EventRecord } from '../../model/records';
-import type { PointerSample } from '../../model/pointer-sample';
+import { pointerSamplesEventType, type PointerSample } from '../../model/pointer-sample';
 import { storedSamples } from '../../tasks/phes/replay';
 import { sheetHeight, sheetWidth } from '../../tasks/shared/geometry';
 import type { DatasetIndex } from './dataset-index';
 import { recordColumns } from './tidy-column';
 import type { TidyTable } from './tidy-table';
-
-const pointerSamplesEventType = 'pointer_samples';
 
 /** A pointer-sample event the file carries (one of a known task run); other events stay in events.csv. */
 export const inPointerSamples = (event: EventRecord, index: DatasetIndex) =>

@@ -7,7 +7,7 @@ import { addTaskRun, endTaskRun, setSessionStatus } from '../../storage/repos/se
 import { recordEvents, recordTrial } from '../../storage/repos/trial-repo';
 import { isDisruptive, type Interruption } from '../../timing/interruptions';
 import { defaultParameters } from '../../tasks/task-definition';
-import type { PointerSample } from '../../model/pointer-sample';
+import { pointerSamplesEventType, type PointerSample } from '../../model/pointer-sample';
 import type { SubtestAdapter, SubtestInput, SubtestSpec } from '../../tasks/phes/subtest';
 import type { PhesInput, PhesScreen } from '../../tasks/phes/screen';
 import type { ParticipantRunner } from '../participant-runner';
@@ -189,7 +189,7 @@ export class PhesRunner implements ParticipantRunner, PhesInput {
 	async #storeSamples(taskRunId: string, samples: PointerSample[]): Promise<void> {
 		if (samples.length === 0) return;
 		const detail = { count: samples.length, samples: JSON.stringify(samples) };
-		await recordEvents(this.#o.db, this.#o.sessionId, taskRunId, [{ type: 'pointer_samples', timeStampMs: samples[0]!.tMs, detail, trialSeq: null }]);
+		await recordEvents(this.#o.db, this.#o.sessionId, taskRunId, [{ type: pointerSamplesEventType, timeStampMs: samples[0]!.tMs, detail, trialSeq: null }]);
 	}
 
 	#instructions(practice: boolean): PhesScreen {

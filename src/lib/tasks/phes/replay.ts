@@ -3,12 +3,12 @@
 // shows exactly what the participant saw then (reached circles, errors, dots, misses).
 import type { EventRecord, TaskRunRecord } from '../../model/records';
 import { phesSubtest } from './battery';
-import type { PointerSample } from '../../model/pointer-sample';
+import { pointerSamplesEventType, type PointerSample } from '../../model/pointer-sample';
 
 /** The samples stored with a task run, in time order. */
 export function storedSamples(events: readonly EventRecord[], taskRunId: string): PointerSample[] {
 	return events
-		.filter((e) => e.taskRunId === taskRunId && e.type === 'pointer_samples' && typeof e.detail.samples === 'string')
+		.filter((e) => e.taskRunId === taskRunId && e.type === pointerSamplesEventType && typeof e.detail.samples === 'string')
 		.flatMap((e) => JSON.parse(e.detail.samples as string) as PointerSample[])
 		.sort((a, b) => a.tMs - b.tMs);
 }
