@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../model/dataset';
 import { sortedDataset } from '../../model/dataset-merge';
 import { goldenDataset } from '../fixtures/synthetic-study';
-import { serializeBundle, studyFileOf, type BundleMeta } from './bundle';
+import { serializeBundle, studyFileOf } from './bundle';
 import { mergeBundleFiles } from './merge-bundles';
+import { testBundleMeta as meta } from '../fixtures/bundle-meta';
 
-const meta: BundleMeta = { exportedAt: '2026-12-01T10:00:00.000+07:00', exportId: '1f7c2b9e-3a4d-4c5e-8f60-7a8b9c0d1e2f', app: { version: '0.1.0', commit: 'abc1234' } };
 const file = (name: string, text: string) => ({ name, read: () => text });
 
 let golden: Dataset;
