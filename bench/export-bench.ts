@@ -135,14 +135,30 @@ mergedSorted = null;
 log(`Imported in two other orders: the same database each time: ${mergeOrderIndependent}`);
 
 // 4. The tidy export of the whole study by the Export page's code: read the database, build, zip.
+// Each stage's time too (with the page's short pause at its start, so the browser can draw).
+const stageMs: string[] = [];
+let stageStart = 0;
+let stageLabel = '';
+const endStage = () => {
+	if (stageLabel) stageMs.push(`${stageLabel.toLowerCase()} ${elapsed(stageStart)} ms`);
+};
 since = performance.now();
-const tidyExport = await buildExport(merged, { format: 'tidy', filter: {}, bom: false, redcapAsCsv: false, bundleFiltered: false }, { app, now: new Date(meta.exportedAt), exportId: meta.exportId });
+const tidyExport = await buildExport(merged, { format: 'tidy', filter: {}, bom: false, redcapAsCsv: false, bundleFiltered: false }, {
+	app,
+	now: new Date(meta.exportedAt),
+	exportId: meta.exportId,
+	onStage: ({ label }) => {
+		endStage();
+		[stageLabel, stageStart] = [label, performance.now()];
+	}
+});
 const exportMs = elapsed(since);
+endStage();
 const tidyZip = tidyExport.downloads[0]!.data as Uint8Array;
 const rowsOf = manifestRows(tidyZip);
 const trialRows = rowsOf('trials.csv');
 const sampleRows = rowsOf('pointer_samples.csv');
-log(`Tidy export from the database (read ${tidyExport.covers.sessions} sessions, build ${tidyExport.contents.length} files, zip ${(tidyZip.byteLength / 1e6).toFixed(1)} MB) in ${exportMs} ms`);
+log(`Tidy export from the database (${tidyExport.covers.sessions} sessions, ${tidyExport.contents.length} files, zip ${(tidyZip.byteLength / 1e6).toFixed(1)} MB) in ${exportMs} ms: ${stageMs.join('; ')}`);
 
 // REDCap and BIDS from the data set read once more (not timed), as the command line builds them.
 const wholeStudy = await readDataset(merged);
