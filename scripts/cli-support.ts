@@ -1,10 +1,12 @@
 // What the export and merge commands share: which build they are (package.json and git, as the
-// app's own build info), the bundle files named on the command line, and where they write.
+// app's own build info), their command line, the bundle files named on it, merged, and the messages
+// about them on standard error.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { BundleInput } from '../src/lib/export/bundle/merge-bundles';
+import { parseArgs } from 'node:util';
+import { mergeBundleFiles, type MergedBundles } from '../src/lib/export/bundle/merge-bundles';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,7 +37,52 @@ export function appBuild(): { version: string; commit: string } {
 	return { version, commit };
 }
 
-export const bundleInputs = (paths: readonly string[]): BundleInput[] => paths.map((path) => ({ name: path, read: () => readFile(path, 'utf8') }));
+type CommandOptions = Record<string, { type: 'string' | 'boolean' }>;
+/** The options' values as given: text, or true for a flag. */
+type OptionValues<T extends CommandOptions> = { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string };
+const commonOptions = { 'max-mb': { type: 'string' }, help: { type: 'boolean' } } as const;
 
-/** `--max-mb` as bytes; undefined when not given, NaN when not a positive number. */
-export const maxBytesOf = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value) > 0 ? Number(value) * 1024 * 1024 : Number.NaN);
+/**
+ * The command's options (with --max-mb and --help) and bundle files; the exit status instead when
+ * the command is done already: help was asked for (0) or the command line is wrong (usage).
+ */
+export function readCommandLine<const T extends CommandOptions>(
+	args: readonly string[],
+	options: T,
+	usage: string,
+	io: CommandIo
+): number | { values: OptionValues<T>; positionals: string[]; maxBytes: number | undefined } {
+	let parsed: { values: OptionValues<T & typeof commonOptions>; positionals: string[] };
+	try {
+		parsed = parseArgs({ args: [...args], options: { ...options, ...commonOptions }, allowPositionals: true }) as typeof parsed;
+	} catch (error) {
+		io.stderr(`${(error as Error).message}\n${usage}`);
+		return exitUsage;
+	}
+	if (parsed.values.help) {
+		io.stdout(usage);
+		return 0;
+	}
+	const megabytes = parsed.values['max-mb'];
+	// undefined when not given, NaN when not a positive number
+	const maxBytes = megabytes === undefined ? undefined : Number(megabytes) > 0 ? Number(megabytes) * 1024 * 1024 : Number.NaN;
+	return { values: parsed.values, positionals: parsed.positionals, maxBytes };
+}
+
+/**
+ * The bundle files at `paths` merged, conflicts and held-back records listed on standard error;
+ * null, with every problem and "Nothing was written." there, when a file is refused.
+ */
+export async function mergedFiles(paths: readonly string[], maxBytes: number | undefined, io: CommandIo): Promise<Extract<MergedBundles, { ok: true }> | null> {
+	const merged = await mergeBundleFiles(
+		paths.map((path) => ({ name: path, read: () => readFile(path, 'utf8') })),
+		{ maxBytes }
+	);
+	if (!merged.ok) {
+		for (const { name, message } of merged.problems) io.stderr(`${name}: ${message}\n`);
+		io.stderr('Nothing was written.\n');
+		return null;
+	}
+	for (const { file, outcome, reason } of merged.unmerged) io.stderr(`${file}: ${outcome === 'conflict' ? 'conflict' : 'held back'}: ${reason}\n`);
+	return merged;
+}

@@ -4,24 +4,23 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Dataset } from '../src/lib/model/dataset';
 import { nowIso } from '../src/lib/model/ids';
 import { buildBidsExport } from '../src/lib/export/bids/bids-export';
-import { mergeBundleFiles, mergedSummary } from '../src/lib/export/bundle/merge-bundles';
+import { mergedSummary } from '../src/lib/export/bundle/merge-bundles';
 import type { ExportOptions } from '../src/lib/export/export-options';
 import { bytesOf, zipFiles, type ExportFile } from '../src/lib/export/files';
 import { buildRedcapExport } from '../src/lib/export/redcap/redcap-export';
 import { buildTidyExport } from '../src/lib/export/tidy/tidy-export';
-import { appBuild, bundleInputs, exitRefused, exitUsage, maxBytesOf, type CommandIo } from './cli-support';
+import { appBuild, exitRefused, exitUsage, mergedFiles, readCommandLine, type CommandIo } from './cli-support';
 
-export const exportFormats: Readonly<Record<string, (dataset: Dataset, options: ExportOptions) => Promise<ExportFile[]>>> = {
+const exportFormats: Readonly<Record<string, (dataset: Dataset, options: ExportOptions) => Promise<ExportFile[]>>> = {
 	tidy: buildTidyExport,
 	redcap: buildRedcapExport,
 	bids: buildBidsExport
 };
 
-export const exportUsage =
+const exportUsage =
 	'Usage: npm run export -- --format tidy|redcap|bids --out DIR [--zip] [--bom] [--max-mb N] bundle.json…\n' +
 	'Writes the export’s files under DIR (a new or empty folder); with --zip, one zip file at --out.\n';
 
@@ -43,24 +42,10 @@ async function writeTree(dir: string, files: readonly ExportFile[]): Promise<num
 }
 
 export async function runExport(args: readonly string[], io: CommandIo): Promise<number> {
-	let values: { format?: string; out?: string; zip?: boolean; bom?: boolean; 'max-mb'?: string; help?: boolean };
-	let positionals: string[];
-	try {
-		({ values, positionals } = parseArgs({
-			args: [...args],
-			options: { format: { type: 'string' }, out: { type: 'string' }, zip: { type: 'boolean' }, bom: { type: 'boolean' }, 'max-mb': { type: 'string' }, help: { type: 'boolean' } },
-			allowPositionals: true
-		}));
-	} catch (error) {
-		io.stderr(`${(error as Error).message}\n${exportUsage}`);
-		return exitUsage;
-	}
-	if (values.help) {
-		io.stdout(exportUsage);
-		return 0;
-	}
+	const line = readCommandLine(args, { format: { type: 'string' }, out: { type: 'string' }, zip: { type: 'boolean' }, bom: { type: 'boolean' } }, exportUsage, io);
+	if (typeof line === 'number') return line;
+	const { values, positionals, maxBytes } = line;
 	const build = values.format === undefined ? undefined : exportFormats[values.format];
-	const maxBytes = maxBytesOf(values['max-mb']);
 	if (!build || values.out === undefined || positionals.length === 0 || Number.isNaN(maxBytes)) {
 		if (values.format !== undefined && !build) io.stderr(`Unknown format ${values.format}: use ${Object.keys(exportFormats).join(', ')}.\n`);
 		io.stderr(exportUsage);
@@ -77,13 +62,8 @@ export async function runExport(args: readonly string[], io: CommandIo): Promise
 		return exitUsage;
 	}
 
-	const merged = await mergeBundleFiles(bundleInputs(positionals), { maxBytes });
-	if (!merged.ok) {
-		for (const problem of merged.problems) io.stderr(`${problem}\n`);
-		io.stderr('Nothing was written.\n');
-		return exitRefused;
-	}
-	for (const note of merged.notes) io.stderr(`${note}\n`);
+	const merged = await mergedFiles(positionals, maxBytes, io);
+	if (!merged) return exitRefused;
 	const options: ExportOptions = { app: appBuild(), exportedAt: nowIso(), exportId: crypto.randomUUID(), bom: values.bom ?? false };
 	const files = await build(merged.dataset, options);
 	if (values.zip) {
@@ -95,6 +75,6 @@ export async function runExport(args: readonly string[], io: CommandIo): Promise
 		const bytes = await writeTree(out, files);
 		io.stdout(`Wrote ${files.length} files (${megabytes(bytes)}) under ${join(out, '')}: ${values.format} export of ${mergedSummary(merged.dataset, positionals.length)}.\n`);
 	}
-	if (merged.notes.length > 0) io.stderr(`${merged.notes.length} records were not merged (listed above); the export holds the versions read first.\n`);
+	if (merged.unmerged.length > 0) io.stderr(`${merged.unmerged.length} records were not merged (listed above); the export holds the versions read first.\n`);
 	return 0;
 }

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sortedDataset } from '../../src/lib/model/dataset-merge';
 import type { Dataset } from '../../src/lib/model/dataset';
-import { parseBundle, serializeBundle, studyFileOf, type BundleMeta, type ParseBundleOptions } from '../../src/lib/export/bundle/bundle';
+import { parseBundle, serializeBundle, studyFileOf, type ParseBundleOptions } from '../../src/lib/export/bundle/bundle';
 import { bundleMalformations, type Malformation } from '../../src/lib/export/fixtures/bundle-malformations';
 import { installationsOf, installationSubset } from '../../src/lib/export/fixtures/installation-subset';
 import { goldenDataset, syntheticStudy } from '../../src/lib/export/fixtures/synthetic-study';
@@ -14,8 +14,8 @@ import { importDataset, readDataset, WrongStudyError, type ImportPlan } from '..
 import { createParticipant } from '../../src/lib/storage/repos/participant-repo';
 import { ensureStudy } from '../../src/lib/storage/repos/study-repo';
 import { testParticipant } from '../../src/lib/model/fixtures/participant';
+import { testBundleMeta as meta } from '../../src/lib/export/fixtures/bundle-meta';
 
-const meta: BundleMeta = { exportedAt: '2026-12-01T10:00:00.000+07:00', exportId: '7d0c6f55-2b8e-4c59-9d52-0c5f1e6a7b21', app: { version: '0.1.0', commit: 'abc1234' } };
 
 let golden: Dataset;
 let goldenText: string;

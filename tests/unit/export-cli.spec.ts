@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseBundle, serializeBundle, type BundleMeta } from '../../src/lib/export/bundle/bundle';
+import { parseBundle, serializeBundle } from '../../src/lib/export/bundle/bundle';
 import { bundleMalformations } from '../../src/lib/export/fixtures/bundle-malformations';
 import { installationsOf, installationSubset } from '../../src/lib/export/fixtures/installation-subset';
 import { goldenDataset, syntheticStudy } from '../../src/lib/export/fixtures/synthetic-study';
@@ -17,9 +17,9 @@ import { sortedDataset } from '../../src/lib/model/dataset-merge';
 import type { CommandIo } from '../../scripts/cli-support';
 import { runExport } from '../../scripts/export-command';
 import { runMerge } from '../../scripts/merge-command';
+import { testBundleMeta as meta } from '../../src/lib/export/fixtures/bundle-meta';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const meta: BundleMeta = { exportedAt: '2026-12-01T10:00:00.000+07:00', exportId: '5c3e1f0a-7d2b-4e8c-9a61-0f4b2d7e8c93', app: { version: '0.1.0', commit: 'abc1234' } };
 
 let dir: string;
 let study: Dataset;

@@ -1,8 +1,7 @@
 // The import page's steps: read the chosen files as bundles, put several into one data set,
 // and say what an import plan does per kind of record, in words an examiner reads.
-import { parseBundle } from '../export/bundle/bundle';
+import { mergeBundleFiles } from '../export/bundle/merge-bundles';
 import { datasetKinds, type Dataset, type DatasetKind } from '../model/dataset';
-import { mergeDatasets } from '../model/dataset-merge';
 import type { MergePlan, PlannedOutcome } from '../model/merge-plan';
 
 export interface ChosenFile {
@@ -28,40 +27,17 @@ export type ReadBundles =
 	| { ok: true; dataset: Dataset; files: ReadFile[]; betweenFiles: ListedRecord[] }
 	| { ok: false; problems: { name: string; message: string }[] };
 
-const recordTotal = (dataset: Dataset) => datasetKinds.reduce((sum, kind) => sum + dataset[kind].length, 0);
-
 /**
  * Parses every file; one refused file refuses the whole choice (nothing is imported). Several
  * files of one study are merged in memory by the import rule, so one plan and one transaction
  * cover them all; records that disagree between the files are listed, the first file's kept.
  */
 export async function readBundleFiles(chosen: readonly ChosenFile[]): Promise<ReadBundles> {
-	const parsed = chosen.map((file) => ({ file, result: parseBundle(file.text) }));
-	const problems = parsed.flatMap(({ file, result }) => (result.ok ? [] : [{ name: file.name, message: result.message }]));
-	if (problems.length > 0 || parsed.length === 0) return { ok: false, problems };
-	const bundles = parsed.map(({ file, result }) => ({ name: file.name, ...(result as Extract<typeof result, { ok: true }>).bundle }));
-
-	const studies = new Map<string, { name: string; file: string }>();
-	for (const bundle of bundles) for (const study of bundle.records.study) if (!studies.has(study.id)) studies.set(study.id, { name: study.name, file: bundle.name });
-	if (studies.size > 1) {
-		const list = [...studies.values()].map((s) => `“${s.name}” (in ${s.file})`).join(', ');
-		return { ok: false, problems: [{ name: bundles.map((b) => b.name).join(', '), message: `These files belong to different studies: ${list}. Import the files of one study only.` }] };
-	}
-
-	let dataset = bundles[0]!.records;
-	const betweenFiles: ListedRecord[] = [];
-	for (const bundle of bundles.slice(1)) {
-		const { merged, plan } = await mergeDatasets(dataset, bundle.records);
-		dataset = merged;
-		for (const item of listedRecords(plan)) betweenFiles.push({ ...item, reason: `${bundle.name}: ${item.reason}` });
-	}
-	const files: ReadFile[] = bundles.map(({ name, kind, records }) => ({
-		name,
-		kind: kind === 'study' ? 'study file' : 'data bundle',
-		studyName: records.study[0]?.name ?? '—',
-		records: recordTotal(records)
-	}));
-	return { ok: true, dataset, files, betweenFiles };
+	const read = await mergeBundleFiles(chosen.map(({ name, text }) => ({ name, read: () => text })));
+	if (!read.ok) return read;
+	const files = read.files.map((file): ReadFile => ({ ...file, kind: file.kind === 'study' ? 'study file' : 'data bundle' }));
+	const betweenFiles = read.unmerged.map(({ file, outcome, reason }): ListedRecord => ({ outcome, reason: `${file}: ${reason}` }));
+	return { ok: true, dataset: read.dataset, files, betweenFiles };
 }
 
 export const kindLabels: Readonly<Record<DatasetKind, string>> = {

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyDataset, type Dataset } from '../../model/dataset';
 import { bundleMalformations, type Malformation } from '../fixtures/bundle-malformations';
 import { goldenDataset, syntheticStudy } from '../fixtures/synthetic-study';
-import { bundleOf, parseBundle, serializeBundle, studyFileOf, type BundleMeta } from './bundle';
+import { bundleOf, parseBundle, serializeBundle, studyFileOf } from './bundle';
+import { testBundleMeta as meta } from '../fixtures/bundle-meta';
 
-const meta: BundleMeta = { exportedAt: '2026-12-01T10:00:00.000+07:00', exportId: '0b6a4c1e-8f5e-4a57-9a3e-2f7f0d1c9b11', app: { version: '0.1.0', commit: 'abc1234' } };
 
 let golden: Dataset;
 let goldenText: string;

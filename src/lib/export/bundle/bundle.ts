@@ -5,7 +5,7 @@ import { datasetKinds, emptyDataset, type Dataset, type DatasetKind, type Datase
 import { bundleFormat, bundleSchemaVersion, type Bundle, type BundleMeta } from './bundle-format';
 
 export { bundleFormat, bundleSchemaVersion, type Bundle, type BundleKind, type BundleMeta } from './bundle-format';
-export { parseBundle, defaultMaxBundleBytes, type ParseBundleOptions, type ParsedBundle } from './parse-bundle';
+export { parseBundle, type ParseBundleOptions, type ParsedBundle } from './parse-bundle';
 
 /** The bundle of a data set holding exactly one study. */
 export function bundleOf(dataset: Dataset, meta: BundleMeta): Bundle {

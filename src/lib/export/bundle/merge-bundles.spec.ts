@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../model/dataset';
 import { sortedDataset } from '../../model/dataset-merge';
 import { goldenDataset } from '../fixtures/synthetic-study';
-import { serializeBundle, studyFileOf, type BundleMeta } from './bundle';
+import { serializeBundle, studyFileOf } from './bundle';
 import { mergeBundleFiles } from './merge-bundles';
+import { testBundleMeta as meta } from '../fixtures/bundle-meta';
 
-const meta: BundleMeta = { exportedAt: '2026-12-01T10:00:00.000+07:00', exportId: '1f7c2b9e-3a4d-4c5e-8f60-7a8b9c0d1e2f', app: { version: '0.1.0', commit: 'abc1234' } };
 const file = (name: string, text: string) => ({ name, read: () => text });
 
 let golden: Dataset;
@@ -20,7 +20,12 @@ describe('mergeBundleFiles', () => {
 		const merged = await mergeBundleFiles([file('study.json', studyFileOf(golden, meta)), file('data.json', text), file('again.json', text)]);
 		if (!merged.ok) throw new Error(merged.problems.join('\n'));
 		expect(sortedDataset(merged.dataset)).toEqual(sortedDataset(golden));
-		expect(merged).toMatchObject({ kind: 'data', notes: [] });
+		expect(merged).toMatchObject({ kind: 'data', unmerged: [] });
+		expect(merged.files.map((f) => [f.name, f.kind])).toEqual([
+			['study.json', 'study'],
+			['data.json', 'data'],
+			['again.json', 'data']
+		]);
 	});
 
 	it('calls the result a study file only when every file was one', async () => {
@@ -37,8 +42,12 @@ describe('mergeBundleFiles', () => {
 		]);
 		expect(merged).toEqual({
 			ok: false,
-			problems: [expect.stringMatching(/^cut\.json: The file is not complete JSON/), 'gone.json: cannot be read (ENOENT: no such file).', 'empty.json: The file is empty.']
+			problems: [
+				{ name: 'cut.json', message: expect.stringMatching(/^The file is not complete JSON/) },
+				{ name: 'gone.json', message: 'cannot be read (ENOENT: no such file).' },
+				{ name: 'empty.json', message: 'The file is empty.' }
+			]
 		});
-		expect(await mergeBundleFiles([])).toEqual({ ok: false, problems: ['No bundle files were given.'] });
+		expect(await mergeBundleFiles([])).toEqual({ ok: false, problems: [{ name: '', message: 'No bundle files were given.' }] });
 	});
 });

@@ -1,16 +1,32 @@
 // Several bundle files of one study merged into one data set, in the order given, by the same
-// rule as the browser import (model/merge-plan.ts): what the command line exports and merges.
-// A file that cannot be read refuses the whole merge, since an export missing a laptop's data
-// could pass for complete; conflicts and held-back records are listed and the merge goes on.
-import { emptyDataset, recordCount, type Dataset } from '../../model/dataset';
+// rule as the browser import (model/merge-plan.ts): what the Import page reads before its preview,
+// and what the command line exports and merges. A file that cannot be read refuses the whole
+// merge, since a merge missing a laptop's data could pass for complete; conflicts and held-back
+// records are listed and the merge goes on.
+import { recordCount, type Dataset } from '../../model/dataset';
 import { mergeDatasets } from '../../model/dataset-merge';
 import type { BundleKind } from './bundle-format';
 import { parseBundle, type ParseBundleOptions } from './parse-bundle';
 
 export interface BundleInput {
-	/** How the file is named in messages (its path). */
+	/** How the file is named in messages (its path, or its name as chosen). */
 	name: string;
 	read: () => string | Promise<string>;
+}
+
+/** One file as read. */
+export interface ReadBundleFile {
+	name: string;
+	kind: BundleKind;
+	studyName: string;
+	records: number;
+}
+
+/** A record of a later file that was not merged, and why. */
+export interface UnmergedRecord {
+	file: string;
+	outcome: 'conflict' | 'held_back';
+	reason: string;
 }
 
 export type MergedBundles =
@@ -19,46 +35,57 @@ export type MergedBundles =
 			dataset: Dataset;
 			/** `study` only when every file was a study file. */
 			kind: BundleKind;
-			/** Conflicts and held-back records, one line each, naming the file they came from. */
-			notes: string[];
+			files: ReadBundleFile[];
+			/** Conflicts and held-back records between the files; the version read first is kept. */
+			unmerged: UnmergedRecord[];
 	  }
-	| { ok: false; problems: string[] };
+	| { ok: false; problems: { name: string; message: string }[] };
 
 export async function mergeBundleFiles(inputs: readonly BundleInput[], options: ParseBundleOptions = {}): Promise<MergedBundles> {
-	if (inputs.length === 0) return { ok: false, problems: ['No bundle files were given.'] };
-	let dataset = emptyDataset();
+	if (inputs.length === 0) return { ok: false, problems: [{ name: '', message: 'No bundle files were given.' }] };
+	let dataset: Dataset | null = null;
 	let first: { name: string; studyId: string; studyName: string } | null = null;
-	let allStudyFiles = true;
-	const problems: string[] = [];
-	const notes: string[] = [];
-	for (const input of inputs) {
+	const files: ReadBundleFile[] = [];
+	const problems: { name: string; message: string }[] = [];
+	const unmerged: UnmergedRecord[] = [];
+	for (const { name, read } of inputs) {
 		let text: string;
 		try {
-			text = await input.read();
+			text = await read();
 		} catch (error) {
-			problems.push(`${input.name}: cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+			problems.push({ name, message: `cannot be read (${error instanceof Error ? error.message : String(error)}).` });
 			continue;
 		}
 		const parsed = parseBundle(text, options);
 		if (!parsed.ok) {
-			problems.push(`${input.name}: ${parsed.message}`);
+			problems.push({ name, message: parsed.message });
 			continue;
 		}
 		const { bundle } = parsed;
 		const study = bundle.records.study[0]!;
-		first ??= { name: input.name, studyId: bundle.studyId, studyName: study.name };
+		first ??= { name, studyId: bundle.studyId, studyName: study.name };
 		if (bundle.studyId !== first.studyId) {
-			problems.push(`${input.name}: belongs to the study “${study.name}” (${bundle.studyId}), but ${first.name} to “${first.studyName}” (${first.studyId}); merge the bundles of one study only.`);
+			problems.push({
+				name,
+				message: `belongs to the study “${study.name}” (${bundle.studyId}), but ${first.name} to “${first.studyName}” (${first.studyId}): these are different studies; merge the bundles of one study only.`
+			});
 			continue;
 		}
-		allStudyFiles &&= bundle.kind === 'study';
-		if (problems.length > 0) continue; // nothing will be written: only the remaining files are checked
+		files.push({ name, kind: bundle.kind, studyName: study.name, records: recordCount(bundle.records) });
+		if (problems.length > 0) continue; // nothing will be merged: only the remaining files are checked
+		// The first file is taken as read (an import then decides its records against what is stored).
+		if (dataset === null) {
+			dataset = bundle.records;
+			continue;
+		}
 		const { merged, plan } = await mergeDatasets(dataset, bundle.records);
 		dataset = merged;
-		for (const item of plan.records) if (item.outcome === 'conflict' || item.outcome === 'held_back') notes.push(`${input.name}: ${item.outcome === 'conflict' ? 'conflict' : 'held back'}: ${item.reason}`);
+		for (const { outcome, reason } of plan.records) {
+			if (outcome === 'conflict' || outcome === 'held_back') unmerged.push({ file: name, outcome, reason: reason ?? 'No reason was given.' });
+		}
 	}
-	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, dataset, kind: allStudyFiles ? 'study' : 'data', notes };
+	if (problems.length > 0 || dataset === null) return { ok: false, problems };
+	return { ok: true, dataset, kind: files.every((file) => file.kind === 'study') ? 'study' : 'data', files, unmerged };
 }
 
 /** A line that says what was merged, e.g. for the command line's report. */

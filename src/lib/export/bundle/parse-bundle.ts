@@ -10,7 +10,7 @@ import { bundleFormat, bundleSchemaVersion, type Bundle } from './bundle-format'
 import { maxIdLength, recordSchemas } from './record-schemas';
 
 /** Half a gigabyte: about as long as a text can be in a browser at all. */
-export const defaultMaxBundleBytes = 512 * 1024 * 1024;
+const defaultMaxBundleBytes = 512 * 1024 * 1024;
 
 export interface ParseBundleOptions {
 	/** Largest file accepted, in bytes of UTF-8. */

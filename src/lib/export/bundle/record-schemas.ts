@@ -25,9 +25,9 @@ import { normSetSchema } from '../../scoring/norm-sets/norm-set';
 /** Ids, keys, codes, names of things: at most this many characters. */
 export const maxIdLength = 200;
 /** Free text typed by an examiner (names, notes): at most this many characters. */
-export const maxTextLength = 10_000;
+const maxTextLength = 10_000;
 /** One text cell: raw pointer samples of a stored batch are the longest (a few kB; 1 MB is far beyond any). */
-export const maxCellLength = 1_000_000;
+const maxCellLength = 1_000_000;
 /** Entries of one cell map (values, detail, summary, provenance, parameters). */
 const maxCells = 500;
 /** Elements of one list (frame times of a trial, sites, flags…). */
@@ -58,6 +58,13 @@ const written = {
 	supersedes: list(z.string({ error: 'must be text' }).max(maxIdLength + 40, { error: 'must name one earlier version (installation@time)' }))
 };
 
+/** What a record edited in place carries (study, participant, visit). */
+const edited = {
+	createdAt: isoDateTime,
+	updatedAt: isoDateTime,
+	revision: count.min(1, { error: 'must be 1 or more' })
+};
+
 const studySchema: z.ZodType<StudyRecord> = z.strictObject({
 	...written,
 	id,
@@ -71,9 +78,7 @@ const studySchema: z.ZodType<StudyRecord> = z.strictObject({
 	stroopNormSetKey: shortText.nullable(),
 	redcapEventNames: z.record(id, shortText, { error: 'must map visit ids to event names' }),
 	redcapDataAccessGroups: z.record(text, shortText, { error: 'must map sites to data access groups' }),
-	createdAt: isoDateTime,
-	updatedAt: isoDateTime,
-	revision: count.min(1, { error: 'must be 1 or more' })
+	...edited
 });
 
 const participantSchema: z.ZodType<ParticipantRecord> = z.strictObject({
@@ -93,9 +98,7 @@ const participantSchema: z.ZodType<ParticipantRecord> = z.strictObject({
 	colourVisionMethod: oneOf(['ishihara', 'other', 'not_done']),
 	colourVisionResult: oneOf(['pass', 'fail', 'not_done']),
 	baselineDate: isoDate,
-	createdAt: isoDateTime,
-	updatedAt: isoDateTime,
-	revision: count.min(1, { error: 'must be 1 or more' })
+	...edited
 });
 
 const visitSchema: z.ZodType<VisitRecord> = z.strictObject({
@@ -106,9 +109,7 @@ const visitSchema: z.ZodType<VisitRecord> = z.strictObject({
 	name: text,
 	targetDate: isoDate,
 	date: isoDate.nullable(),
-	createdAt: isoDateTime,
-	updatedAt: isoDateTime,
-	revision: count.min(1, { error: 'must be 1 or more' })
+	...edited
 });
 
 const sessionSchema: z.ZodType<SessionRecord> = z.strictObject({
