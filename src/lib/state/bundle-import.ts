@@ -40,7 +40,8 @@ export async function readBundleFiles(chosen: readonly ChosenFile[]): Promise<Re
 	return { ok: true, dataset: read.dataset, files, betweenFiles };
 }
 
-export const kindLabels: Readonly<Record<DatasetKind, string>> = {
+// Column headings of the counts table (plural, capitalised), not the record names of messages.
+const kindHeadings: Readonly<Record<DatasetKind, string>> = {
 	study: 'Study',
 	normSet: 'Norm sets',
 	participant: 'Participants',
@@ -76,7 +77,7 @@ const column: Record<PlannedOutcome, keyof Omit<KindCounts, 'kind' | 'label'>> =
 export function countsByKind(plan: MergePlan): KindCounts[] {
 	const rows = new Map<DatasetKind, KindCounts>();
 	for (const { kind, outcome } of plan.records) {
-		const row = rows.get(kind) ?? { kind, label: kindLabels[kind], added: 0, updated: 0, skipped: 0, conflicts: 0, heldBack: 0 };
+		const row = rows.get(kind) ?? { kind, label: kindHeadings[kind], added: 0, updated: 0, skipped: 0, conflicts: 0, heldBack: 0 };
 		row[column[outcome]]++;
 		rows.set(kind, row);
 	}
