@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../model/records';
-import { csvCell, parseCsv, toCsv } from './csv';
+import { csvBytes, csvCell, parseCsv, toCsv } from './csv';
 
 const tricky: CellValue[] = [
 	'plain',
@@ -92,5 +92,14 @@ describe('toCsv', () => {
 	it('writes only the header for no rows, and the missing text of the format', () => {
 		expect(toCsv(['a', 'b'], [])).toBe('a,b\r\n');
 		expect(toCsv(['a', 'b'], [[null, 1.5]], { delimiter: '\t', missing: 'n/a' })).toBe('a\tb\r\nn/a\t1.5\r\n');
+	});
+});
+
+describe('csvBytes', () => {
+	it('gives the UTF-8 bytes of the same table, across many pieces and with multi-byte text', () => {
+		const rows = Array.from({ length: 5000 }, (_, i) => [i, i % 3 === 0 ? 'Kuning, “hijau”' : 'merah', i % 11 === 0 ? null : i / 7]);
+		const bytes = csvBytes(['i', 'warna', 'f'], rows, { bom: true });
+		expect(Buffer.from(bytes).equals(Buffer.from(toCsv(['i', 'warna', 'f'], rows, { bom: true }), 'utf8'))).toBe(true);
+		expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).startsWith('\uFEFFi,warna,f\r\n0,"Kuning, “hijau”",\r\n1,merah,')).toBe(true);
 	});
 });

@@ -30,10 +30,12 @@ export function csvCell(value: CellValue | undefined, missing = ''): string {
 const quoteTriggers = { ',': /[",\r\n\uFEFF]|^ | $/, '\t': /["\t\r\n\uFEFF]|^ | $/ } as const;
 
 /**
- * A whole table: header row, then one row per record, CRLF line ends (RFC 4180). `rows` may be any
- * iterable, and may hand out the same array refilled for each row: a row is written before the next.
+ * A whole table in pieces of a few thousand lines: header row, then one row per record, CRLF line
+ * ends (RFC 4180). `rows` may be any iterable, and may hand out the same array refilled for each
+ * row: a row is written before the next. Pieces let a table larger than the longest string a
+ * JavaScript engine allows (a study's pointer samples) be written as bytes (`csvBytes`).
  */
-export function toCsv(header: readonly string[], rows: Iterable<readonly (CellValue | undefined)[]>, options: CsvOptions = {}): string {
+export function* csvPieces(header: readonly string[], rows: Iterable<readonly (CellValue | undefined)[]>, options: CsvOptions = {}): Generator<string> {
 	const missing = options.missing ?? '';
 	const delimiter = options.delimiter ?? ',';
 	const trigger = quoteTriggers[delimiter];
@@ -43,8 +45,7 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly (CellVa
 	const lastValue: unknown[] = header.map(() => Symbol('none'));
 	const lastText: string[] = header.map(() => '');
 	const cells: string[] = new Array(header.length);
-	// Lines are joined a few thousand at a time, so they are collected young instead of all living to the end.
-	const pieces: string[] = [(options.bom ? '\uFEFF' : '') + header.map(quoted).join(delimiter) + '\r\n'];
+	yield (options.bom ? '\uFEFF' : '') + header.map(quoted).join(delimiter) + '\r\n';
 	let lines: string[] = [];
 	for (const row of rows) {
 		for (let c = 0; c < header.length; c++) {
@@ -57,12 +58,29 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly (CellVa
 		}
 		lines.push(cells.join(delimiter));
 		if (lines.length === 2048) {
-			pieces.push(lines.join('\r\n') + '\r\n');
+			yield lines.join('\r\n') + '\r\n';
 			lines = [];
 		}
 	}
-	if (lines.length > 0) pieces.push(lines.join('\r\n') + '\r\n');
-	return pieces.join('');
+	if (lines.length > 0) yield lines.join('\r\n') + '\r\n';
+}
+
+/** A whole table as one string (see `csvPieces`). */
+export function toCsv(header: readonly string[], rows: Iterable<readonly (CellValue | undefined)[]>, options: CsvOptions = {}): string {
+	return [...csvPieces(header, rows, options)].join('');
+}
+
+/** A whole table as UTF-8 bytes, encoded piece by piece (see `csvPieces`). */
+export function csvBytes(header: readonly string[], rows: Iterable<readonly (CellValue | undefined)[]>, options: CsvOptions = {}): Uint8Array {
+	const encoder = new TextEncoder();
+	const chunks = Array.from(csvPieces(header, rows, options), (piece) => encoder.encode(piece));
+	const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+	let at = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, at);
+		at += chunk.length;
+	}
+	return bytes;
 }
 
 /** Parses a CSV written by `toCsv` back to its header and rows of text (the BOM dropped). */

@@ -55,12 +55,12 @@ export async function buildTidyExport(dataset: Dataset, options: ExportOptions):
 	const codebook = codebookFiles(tables, tidyNotes, { bom });
 	const rows = new Map<string, number>([[codebook.files[0]!.path, codebook.rows]]);
 	const csvFiles = tables.map((table) => {
-		const { text, rows: count } = table.csv(bom);
+		const { bytes, rows: count } = table.csv(bom);
 		rows.set(table.path, count);
-		return { path: table.path, data: text };
+		return { path: table.path, data: bytes };
 	});
 	// Encoded once here, so the checksums and the zip read the same bytes without encoding again.
-	const files: ExportFile[] = [...csvFiles, ...codebook.files].map((file) => ({ path: file.path, data: bytesOf(file) }));
+	const files: ExportFile[] = [...csvFiles, ...codebook.files.map((file) => ({ path: file.path, data: bytesOf(file) }))];
 	const manifest = tidyManifest(dataset, options, await manifestFiles(files, rows));
 	return [...files, { path: manifest.path, data: bytesOf(manifest) }];
 }

@@ -1,7 +1,7 @@
 // One tidy file: what a row is, its declared columns and its rows, written through the project's
-// CSV rules (toCsv: '.' decimals, 0/1 booleans, empty for missing, formula cells neutralised).
+// CSV rules (csvBytes: '.' decimals, 0/1 booleans, empty for missing, formula cells neutralised).
 import type { CellValue } from '../../model/records';
-import { toCsv } from '../csv';
+import { csvBytes } from '../csv';
 import type { TidyColumn, ColumnDoc } from './tidy-column';
 
 export interface TidyTable<R> {
@@ -21,8 +21,8 @@ export interface BuiltTable {
 	columns: readonly { name: string; docs: readonly ColumnDoc[] }[];
 	/** Every row's cells as read from the records, before CSV writing. */
 	cells: () => (CellValue | undefined)[][];
-	/** The CSV text and its number of data rows. */
-	csv: (bom: boolean) => { text: string; rows: number };
+	/** The CSV as UTF-8 bytes and its number of data rows. */
+	csv: (bom: boolean) => { bytes: Uint8Array; rows: number };
 }
 
 export function builtTable<R>(table: TidyTable<R>): BuiltTable {
@@ -48,8 +48,8 @@ export function builtTable<R>(table: TidyTable<R>): BuiltTable {
 		columns: table.columns,
 		cells,
 		csv: (bom) => {
-			const text = toCsv(names, refilled(), { bom });
-			return { text, rows: count };
+			const bytes = csvBytes(names, refilled(), { bom });
+			return { bytes, rows: count };
 		}
 	};
 }
