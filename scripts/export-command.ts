@@ -67,7 +67,7 @@ export async function runExport(args: readonly string[], io: CommandIo): Promise
 	const options: ExportOptions = { app: appBuild(), exportedAt: nowIso(), exportId: crypto.randomUUID(), bom: values.bom ?? false };
 	const files = await build(merged.dataset, options);
 	if (values.zip) {
-		const zip = zipFiles(files);
+		const zip = await zipFiles(files);
 		await mkdir(dirname(resolve(out)), { recursive: true });
 		await writeFile(out, zip);
 		io.stdout(`Wrote ${out} (${files.length} files, ${megabytes(zip.byteLength)}): ${values.format} export of ${mergedSummary(merged.dataset, positionals.length)}.\n`);

@@ -1,5 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFile, writeFile } from 'node:fs/promises';
+import { serializeBundle } from '../../src/lib/export/bundle/bundle';
+import { syntheticStudy } from '../../src/lib/export/fixtures/synthetic-study';
 import { drawNct, startPhesItem } from '../support/phes-driver';
 import { StampedInput } from '../support/stamped-input';
 import { enterPaperPhes, type PaperValues } from './support/paper';
@@ -198,4 +201,39 @@ test('two laptops of one study, set up from a study file, merge into a third: ev
 	await expect(third.getByTestId('import-refused')).toContainText('truncated.json');
 	await expect(third.getByTestId('import-preview')).toHaveCount(0);
 	expect(await storedRecords(third)).toEqual(merged);
+
+	await expectTidyZip(third, { participants: 2, sessions: 3 });
+});
+
+/** Builds the tidy export on the page, downloads the zip and checks it against its own manifest. */
+async function expectTidyZip(page: Page, expected: { participants: number; sessions: number }): Promise<void> {
+	await page.goto('/export');
+	await page.getByLabel(/Tidy CSV tables/).check();
+	await page.getByRole('button', { name: 'Build the export' }).click();
+	await expect(page.getByTestId('export-built')).toBeVisible({ timeout: 30_000 });
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download .*-tidy\.zip/ }).click()]);
+	const path = test.info().outputPath(file.suggestedFilename());
+	await file.saveAs(path);
+	const entries = unzipSync(new Uint8Array(await readFile(path)));
+	const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as { files: { path: string; rows: number | null }[] };
+	const dataRows = (name: string) => strFromU8(entries[name]!).split('\r\n').filter((line) => line !== '').length - 1;
+	for (const listed of manifest.files) {
+		expect(entries[listed.path], listed.path).toBeDefined();
+		if (listed.path.endsWith('.csv')) expect(dataRows(listed.path), listed.path).toBe(listed.rows);
+	}
+	expect(dataRows('participants.csv')).toBe(expected.participants);
+	expect(dataRows('sessions.csv')).toBe(expected.sessions);
+	expect(dataRows('pointer_samples.csv')).toBeGreaterThan(0);
+}
+
+test('a synthetic study imported from a bundle exports as tidy CSV in the page, its large files zipped in workers', async ({ browser }) => {
+	test.setTimeout(120_000);
+	// Two participants, four visits: megabytes of pointer samples, so the zip deflates them in workers.
+	const study = await syntheticStudy({ participants: 2, visits: 4, installations: 1, seed: 7, sampleIntervalMs: 16 });
+	const bundlePath = test.info().outputPath('synthetic-bundle.json');
+	await writeFile(bundlePath, serializeBundle(study, { exportedAt: '2026-12-01T10:00:00.000+07:00', exportId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', app: { version: '0.1.0', commit: 'test' } }));
+	const page = await newLaptop(browser);
+	await chooseForImport(page, bundlePath);
+	await importChosen(page);
+	await expectTidyZip(page, { participants: 2, sessions: study.session.length });
 });

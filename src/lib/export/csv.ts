@@ -52,7 +52,8 @@ export function* csvPieces(header: readonly string[], rows: Iterable<readonly (C
 			const value = row[c];
 			if (value !== lastValue[c]) {
 				lastValue[c] = value;
-				lastText[c] = quoted(csvCell(value, missing));
+				// A finite number's text never needs quoting: the most common cell skips the test.
+				lastText[c] = typeof value === 'number' && Number.isFinite(value) ? String(value) : quoted(csvCell(value, missing));
 			}
 			cells[c] = lastText[c]!;
 		}

@@ -1,6 +1,6 @@
 // The files an export produces, their checksums (Web Crypto, in the browser and in Node) and the
 // zip they travel in (fflate: small, maintained, the same code in both).
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zip } from 'fflate';
 
 export interface ExportFile {
 	/** Path inside the export, with '/' separators. */
@@ -13,8 +13,14 @@ export const bytesOf = (file: ExportFile): Uint8Array => (typeof file.data === '
 /** Lower-case hex SHA-256 of a file's bytes: the one the norm-set checksums use. */
 export { sha256Hex } from '../scoring/norm-sets/checksum';
 
-/** One zip of every file (deflate level 1: a whole study zips in seconds, not tens of seconds; a fixed time so the same export gives the same bytes). */
-export function zipFiles(files: readonly ExportFile[]): Uint8Array {
+/**
+ * One zip of every file (deflate level 1: a whole study zips in seconds, not tens of seconds; a fixed
+ * time so the same export gives the same bytes). Each large file is deflated in a worker (fflate's
+ * async zip: Web Workers in the browser, worker threads in Node), so the page keeps drawing and a
+ * second core shares the work.
+ */
+export function zipFiles(files: readonly ExportFile[]): Promise<Uint8Array> {
 	const mtime = new Date('2000-01-01T00:00:00Z');
-	return zipSync(Object.fromEntries(files.map((file) => [file.path, [bytesOf(file), { mtime, level: 1 }]])));
+	const entries = Object.fromEntries(files.map((file) => [file.path, [bytesOf(file), { mtime, level: 1 }] as const]));
+	return new Promise((resolve, reject) => zip(entries, (error, data) => (error ? reject(error) : resolve(data))));
 }

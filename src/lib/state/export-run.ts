@@ -110,7 +110,7 @@ export async function buildExport(db: HepcogDb, request: ExportRequest, context:
 	if (!zipping) return { contents, downloads: files.map((file) => asDownload(file, `${baseName}-`)), covers };
 
 	await stage();
-	const zip = zipFiles(files);
+	const zip = await zipFiles(files);
 	return { contents, downloads: [{ fileName: `${baseName}-${request.format}.zip`, data: zip, type: 'application/zip', bytes: zip.length }], covers };
 }
 
