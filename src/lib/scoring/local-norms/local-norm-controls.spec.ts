@@ -153,17 +153,23 @@ describe('controlRowsFrom', () => {
 	});
 
 	it('leaves out a control whose digital PHES has a subtest with no valid run, saying why; an override lets the run count', () => {
-		const { participant, visits } = control('HC-07');
-		const subtest = (task: string, summary: Record<string, CellValue>) => run(participant, visits[0]!, task, 'digital', summary);
+		const { participant, visits: planned } = control('HC-07');
+		const subtest = (task: string, summary: Record<string, CellValue>) => run(participant, planned[0]!, task, 'digital', summary);
 		subtest('ncta', { time_s: 35.2 });
 		subtest('nctb', { time_s: 80 });
 		subtest('dst', { correct_count: 41 });
 		subtest('sdt', { time_s: 44 });
 		const ltt = subtest('ltt', { time_s: 2, errors: 2, validity: 'invalid', invalid_reasons: 'trace covered 12 % of the track (at least 95 % needed)' });
 		const ask = (overrides = [] as { taskRunId: string; examiner: string; reason: string; at: string }[]) =>
-			controlRowsFrom({ study, participants, visits: [...visits], sessions, taskRuns, overrides }, query({ administration: 'digital' }));
+			controlRowsFrom({ study, participants, visits, sessions, taskRuns, overrides }, query({ administration: 'digital' }));
 		expect(ask().excluded.map((e) => e.reason)).toEqual(['the digital PHES of 2026-11-02 is not valid: LTT: trace covered 12 % of the track (at least 95 % needed)']);
 		expect(ask([{ taskRunId: ltt, examiner: 'Dr A', reason: 'tremor', at: '2026-11-02T10:00:00.000+07:00' }]).rows.map((r) => r.values.ltt_s)).toEqual([2]);
+		// A valid PHES at a later visit is taken instead of the invalid earliest one.
+		setVisitDate(planned[1]!, '2026-12-01');
+		for (const [task, summary] of [['ncta', { time_s: 30 }], ['nctb', { time_s: 70 }], ['dst', { correct_count: 44 }], ['sdt', { time_s: 40 }], ['ltt', { time_s: 65, errors: 1 }]] as const) {
+			run(participant, planned[1]!, task, 'digital', summary);
+		}
+		expect(ask().rows.map((r) => [r.onDate, r.values.ltt_s])).toEqual([['2026-12-01', 65]]);
 	});
 
 	it('gives rows buildLocalNormSet can fit', () => {

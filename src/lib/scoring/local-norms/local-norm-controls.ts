@@ -137,7 +137,8 @@ export function controlRowsFrom(records: StudyRecords, query: ControlQuery): Con
 		}
 		const candidates = candidatesOf(sessions, query.administration, records.overrides ?? []);
 		candidates.sort((a, b) => a.onDate.localeCompare(b.onDate) || a.startedAt.localeCompare(b.startedAt));
-		const chosen = candidates[0];
+		// An invalid battery is passed over for the next PHES of the participant; shown only when it is all there is.
+		const chosen = candidates.find((c) => !c.invalid) ?? candidates[0];
 		const base = { participantId: participant.id, code: participant.code };
 		if (!chosen) {
 			const where = wantedVisit ? ` at ${wantedVisit.name}` : '';
