@@ -121,6 +121,12 @@ test('a completed digital PHES is scored at once; an invalid LTT makes it not sc
 	await expect(page.getByTestId('battery-validity')).toHaveAttribute('data-validity', 'invalid');
 	await expect(page.getByTestId('score-refusal')).toContainText('PHES total not scorable: LTT: ');
 	await expect(page.locator('[data-testid=subtest-verdict][data-task=ltt]')).toHaveAttribute('data-verdict', 'invalid');
+	// An override needs a reason: without one nothing is recorded.
+	await page.getByRole('button', { name: 'Override the verdict…' }).click();
+	await page.getByLabel('Examiner', { exact: true }).fill('Examiner A');
+	await page.getByRole('button', { name: 'Count this run anyway' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Give the reason for overriding the verdict.' })).toBeVisible();
+	expect((await stored(page)).runs.filter((r) => r.task === 'phes_digital')).toHaveLength(1);
 	await page.getByRole('link', { name: 'Give Line tracing test again' }).click();
 	await expect(page.getByTestId('give-again')).toContainText('Line tracing test');
 	await input.installPaintObserver();

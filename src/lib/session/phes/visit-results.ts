@@ -12,10 +12,12 @@ export interface VisitPhesResults {
 	/** The visit's current gathered run (what is scored and exported); null before every subtest has a complete run. */
 	current: TaskRunRecord | null;
 	scores: ScoreRecord[];
+	/** Opening it repaired the gathering (something was written). */
+	repaired: boolean;
 }
 
 export async function openVisitPhesResults(db: HepcogDb, visitId: string): Promise<VisitPhesResults> {
-	await repairVisitPhes(db, visitId);
+	const repaired = await repairVisitPhes(db, visitId);
 	const { gathering, current } = visitGathering(await loadVisitPhes(db, visitId));
-	return { gathering, current, scores: current ? await listScores(db, current.id) : [] };
+	return { gathering, current, scores: current ? await listScores(db, current.id) : [], repaired };
 }
