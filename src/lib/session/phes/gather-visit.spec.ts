@@ -8,6 +8,7 @@ import { ensureStudy } from '../../storage/repos/study-repo';
 import { listEvents } from '../../storage/repos/trial-repo';
 import { testParticipant } from '../../model/fixtures/participant';
 import { completePhesBattery, repairVisitPhes } from './gather-visit';
+import { writeBatteryCompletion } from '../../storage/repos/battery-repo';
 import { overrideSubtestVerdict } from './validity-override';
 import { phesFormRotationIndex } from './form-rotation';
 
@@ -89,6 +90,25 @@ describe('completing a digital PHES battery', () => {
 	});
 });
 
+describe('the completing transaction', () => {
+	it('keeps nothing of the completion when one of its writes fails: the last run stays open, the session in progress', async () => {
+		const s = await session();
+		const last = await give(s.id, battery());
+		const taken = (await listTaskRuns(db, s.id))[0]!.id; // a gathered run cannot take an id already used
+		await expect(
+			writeBatteryCompletion(db, {
+				lastRun: { id: last.lastRunId, summary: last.summary, event: { type: 'subtest_complete', timeStampMs: 0, detail: {} } },
+				completeSession: { id: s.id, event: { type: 'completed', timeStampMs: 0, detail: {} } },
+				gathered: { id: taken, sessionId: s.id, summary: {}, event: { type: 'phes_values_gathered', timeStampMs: 0, detail: {} } }
+			})
+		).rejects.toThrow();
+		expect((await getSession(db, s.id))?.status).toBe('in_progress');
+		expect((await listTaskRuns(db, s.id)).find((r) => r.id === last.lastRunId)?.status).toBe('in_progress');
+		// Opened later, the visit has nothing to gather yet: the LTT never completed.
+		expect(await repairVisitPhes(db, baseline.id)).toBe(false);
+	});
+});
+
 describe('repairing a visit’s gathering on opening', () => {
 	it('closes a gathering left in progress (kept as aborted) and gathers and scores again', async () => {
 		const s = await session();
@@ -104,6 +124,21 @@ describe('repairing a visit’s gathering on opening', () => {
 		expect(fresh.summary).toMatchObject({ ncta_s: 24, battery_validity: 'valid' });
 		expect((await listScores(db, fresh.id))[0]?.values.phes_total).toBe(0);
 		expect((await listEvents(db, s.id)).map((e) => e.type)).toContain('gathering_repaired');
+		expect(await repairVisitPhes(db, baseline.id)).toBe(false);
+	});
+
+	it('gathers again a battery gathered under the earlier rule (no verdict, no DST limit), keeping that run', async () => {
+		const s = await session();
+		const last = await give(s.id, battery());
+		await endTaskRun(db, last.lastRunId, 'complete', last.summary, { type: 'subtest_complete', timeStampMs: 0, detail: {} });
+		const old = await addTaskRun(db, s.id, { task: 'phes_digital', administration: 'digital', formId: 'battery', seed: 0, parameters: {} });
+		await endTaskRun(db, old.id, 'complete', { ncta_s: 24, nctb_s: 63, dst_count: 48, sdt_s: 38, ltt_s: 74, ltt_errors: 26, source_task_runs: 'a b c d e' }, { type: 'phes_values_gathered', timeStampMs: 0, detail: {} });
+		expect(await repairVisitPhes(db, baseline.id)).toBe(true);
+		const runs = await gatheredRuns(s.id);
+		expect(runs.map((r) => [r.id === old.id, r.status, r.summary?.battery_validity, r.summary?.dst_time_limit_s])).toEqual([
+			[true, 'complete', undefined, undefined],
+			[false, 'complete', 'valid', 90]
+		]);
 		expect(await repairVisitPhes(db, baseline.id)).toBe(false);
 	});
 
