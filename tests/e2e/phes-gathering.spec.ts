@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerDst, dotSdt, drawNct, startPhesItem, traceLtt } from '../support/phes-driver';
+import { answerDst, dotSdt, drawNct, startPhesItem, strokeLtt, traceLtt } from '../support/phes-driver';
 import { StampedInput } from '../support/stamped-input';
 import { createParticipant } from './support/participants';
 
@@ -43,23 +43,6 @@ async function stored(page: Page): Promise<{ runs: StoredRun[]; scores: StoredSc
 	);
 }
 
-/** One straight stroke from the LTT start area to its end area, lifted there (about 0.6 s). */
-async function strokeStraightAcross(page: Page, input: StampedInput): Promise<void> {
-	const centreOf = async (which: string) => {
-		const box = (await page.locator(`[data-ltt=${which}]`).boundingBox())!;
-		return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-	};
-	const from = await centreOf('start');
-	const to = await centreOf('end');
-	let t = (await input.nowMs()) + 5;
-	await input.pointer('down', from.x, from.y, t);
-	for (let i = 1; i <= 20; i++) {
-		t += 30;
-		await input.pointer('move', from.x + ((to.x - from.x) * i) / 20, from.y + ((to.y - from.y) * i) / 20, t);
-	}
-	await input.pointer('up', to.x, to.y, t + 30);
-}
-
 /** The LTT's practice, then the test traced along the track at a pace a person could keep. */
 async function traceLttProperly(page: Page, input: StampedInput) {
 	await startPhesItem(page, 'ltt');
@@ -98,7 +81,7 @@ test('a completed digital PHES is scored at once; an invalid LTT makes it not sc
 	await startPhesItem(page, 'ltt');
 	await traceLtt(page, input, { speedUnitsPerS: 900 });
 	await startPhesItem(page, 'ltt');
-	await strokeStraightAcross(page, input);
+	await strokeLtt(page, input, { durationMs: 2000 }); // about 2 s, as seen in the clinic
 	await expect(page.locator('.participant[data-screen=finished]')).toBeVisible();
 
 	// Scored without opening any results page: the gathered run and its score are stored.
