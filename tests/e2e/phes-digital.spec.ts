@@ -23,7 +23,8 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 		await startPhesItem(page, subtest); // practice
 		await drawNct(page, input, { stepMs: 40 });
 		await startPhesItem(page, subtest); // the test
-		const drawn = await drawNct(page, input, { stepMs: 60, detourAfter: [3, 11] });
+		// At a plausible pace (NCT-A ≥ 10 s, NCT-B ≥ 15 s), so the runs are valid.
+		const drawn = await drawNct(page, input, { stepMs: subtest === 'ncta' ? 450 : 650, detourAfter: [3, 11] });
 		truth[subtest] = { timeS: (drawn.lastMs - drawn.firstMs) / 1000, mistakes: drawn.mistakes };
 	}
 	await startPhesItem(page, 'dst');
@@ -35,12 +36,12 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 	await startPhesItem(page, 'sdt');
 	await dotSdt(page, input, { stepMs: 30 });
 	await startPhesItem(page, 'sdt');
-	const dotted = await dotSdt(page, input, { stepMs: 45, missAt: [7, 50, 99] });
+	const dotted = await dotSdt(page, input, { stepMs: 160, missAt: [7, 50, 99] });
 	truth.sdt = { timeS: (dotted.lastMs - dotted.firstMs) / 1000, mistakes: dotted.mistakes };
 	await startPhesItem(page, 'ltt');
 	await traceLtt(page, input, { speedUnitsPerS: 900 });
 	await startPhesItem(page, 'ltt');
-	const traced = await traceLtt(page, input, { speedUnitsPerS: 700, excursionsAt: [0.2, 0.55, 0.8] });
+	const traced = await traceLtt(page, input, { speedUnitsPerS: 250, excursionsAt: [0.2, 0.55, 0.8] });
 	truth.ltt = { timeS: (traced.lastMs - traced.firstMs) / 1000, mistakes: traced.mistakes };
 
 	await expect(page.locator('.participant[data-screen=finished]')).toBeVisible();
@@ -56,6 +57,7 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 		const timeS = Number(await run.locator(`[data-column=${column}]`).innerText());
 		expect(Math.abs(timeS - expected.timeS), subtest).toBeLessThanOrEqual(0.001);
 		expect(Number(await run.locator(`[data-column=${mistakeColumn[subtest]}]`).innerText()), subtest).toBe(expected.mistakes);
+		await expect(run.locator('[data-column=validity]'), subtest).toHaveText('valid');
 	}
 	const dst = page.locator('[data-testid=task-run][data-task=dst][data-status=complete]');
 	expect(Number(await dst.locator('[data-column=correct_count]').innerText())).toBe(dstCorrect);
@@ -70,7 +72,7 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 	// Each drawing subtest is shown as it was done, replayable in time.
 	await expect(page.getByTestId('trace-picture')).toHaveCount(4);
 	const nctaPicture = page.locator('[data-task=ncta] [data-testid=trace-picture]');
-	await nctaPicture.getByRole('slider').fill(String(Number(await nctaPicture.getByRole('slider').getAttribute('min')) + 100));
+	await nctaPicture.getByRole('slider').fill(String(Number(await nctaPicture.getByRole('slider').getAttribute('min')) + 500));
 	await expect(nctaPicture.locator('[data-circle] circle[fill="#cfe3f7"]')).toHaveCount(2);
 	// At the end: the wrong circles, the dots outside circles and the excursions are marked.
 	await nctaPicture.getByRole('slider').fill((await nctaPicture.getByRole('slider').getAttribute('max'))!);

@@ -59,19 +59,51 @@ export async function drawNct(page: Page, input: StampedInput, options: { stepMs
 	return { firstMs, lastMs: t, mistakes };
 }
 
-/** Dots every circle of the SDT grid in order; the dots listed in `missAt` land outside their circle. */
-export async function dotSdt(page: Page, input: StampedInput, options: { stepMs: number; missAt?: number[]; via?: 'mouse' | 'touch' }): Promise<DrawTruth> {
+/**
+ * Dots every circle of the SDT grid in order; the dots listed in `missAt` land outside their
+ * circle, and the circles listed in `doubleTapAt` get a second tap on the same spot 80 ms after
+ * the first (an accidental double tap; `stepMs` must leave room for it).
+ */
+export async function dotSdt(
+	page: Page,
+	input: StampedInput,
+	options: { stepMs: number; missAt?: number[]; doubleTapAt?: number[]; via?: 'mouse' | 'touch' }
+): Promise<DrawTruth & { doubleTaps: number }> {
 	const circles = await centres(page, '[data-dot-circle]', 'data-dot-circle');
 	const radiusPx = await page.locator('[data-dot-circle]').first().evaluate((c) => c.getBoundingClientRect().width / 2);
 	let t = (await input.nowMs()) + 5;
 	const firstMs = t;
+	let doubleTaps = 0;
 	for (const [i, c] of circles.entries()) {
 		const dx = options.missAt?.includes(i) ? radiusPx * 1.6 : 0;
 		await input.pointer('down', c.x + dx, c.y, t, options.via);
 		await input.pointer('up', c.x + dx, c.y, t + 20, options.via);
+		if (options.doubleTapAt?.includes(i)) {
+			await input.pointer('down', c.x + dx, c.y, t + 80, options.via);
+			await input.pointer('up', c.x + dx, c.y, t + 100, options.via);
+			doubleTaps++;
+		}
 		if (i < circles.length - 1) t += options.stepMs;
 	}
-	return { firstMs, lastMs: t, mistakes: options.missAt?.length ?? 0 };
+	return { firstMs, lastMs: t, mistakes: options.missAt?.length ?? 0, doubleTaps };
+}
+
+/**
+ * Taps the centre of the first SDT circle again and again, `stepMs` apart, until the test ends
+ * (stray taps use up the circles as misses); returns the number of taps.
+ */
+export async function tapSdtSpot(page: Page, input: StampedInput, options: { stepMs: number; maxTaps?: number; via?: 'mouse' | 'touch' }): Promise<number> {
+	const [spot] = await centres(page, '[data-dot-circle]', 'data-dot-circle');
+	const testing = page.locator('.participant[data-screen=test][data-subtest=sdt]');
+	let t = (await input.nowMs()) + 5;
+	let taps = 0;
+	while (taps < (options.maxTaps ?? 150) && (await testing.count()) > 0) {
+		await input.pointer('down', spot!.x, spot!.y, t, options.via);
+		await input.pointer('up', spot!.x, spot!.y, t + 20, options.via);
+		taps++;
+		t += options.stepMs;
+	}
+	return taps;
 }
 
 /**
@@ -173,4 +205,26 @@ export async function traceLtt(page: Page, input: StampedInput, options: { speed
 	const stop = toScreen(end.x, end.y);
 	await input.pointer('up', stop.x, stop.y, t + stepMs, options.via);
 	return { firstMs, lastMs: t, mistakes: excursionSpans.length };
+}
+
+/**
+ * One straight stroke from the middle of the LTT start area to the middle of the end area in
+ * `durationMs`, a sample every 8 ms, lifted there: the track itself is not traced.
+ */
+export async function strokeLtt(page: Page, input: StampedInput, options: { durationMs: number; via?: 'mouse' | 'touch' }): Promise<{ firstMs: number; lastMs: number }> {
+	const area = (which: string) =>
+		page.locator(`[data-ltt=${which}]`).evaluate((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }));
+	const [start, end] = [await area('start'), await area('end')];
+	const toScreen = await sheetToScreen(page);
+	const steps = Math.max(1, Math.round(options.durationMs / 8));
+	let t = (await input.nowMs()) + 5;
+	const firstMs = t;
+	for (let i = 0; i <= steps; i++) {
+		const q = toScreen(start.x + ((end.x - start.x) * i) / steps, start.y + ((end.y - start.y) * i) / steps);
+		await input.pointer(i === 0 ? 'down' : 'move', q.x, q.y, t, options.via);
+		if (i < steps) t += 8;
+	}
+	const stop = toScreen(end.x, end.y);
+	await input.pointer('up', stop.x, stop.y, t + 8, options.via);
+	return { firstMs, lastMs: t };
 }

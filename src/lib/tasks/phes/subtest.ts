@@ -41,7 +41,11 @@ export interface SubtestSpec {
 	definition: TaskDefinition;
 	/** Alternate forms in rotation order (visit i takes form i mod count). */
 	forms: readonly SubtestForm[];
-	/** The practice item (never stored as results). */
-	practice(formIndex: number): SubtestAdapter;
-	test(form: SubtestForm, parameters: Record<string, string | number | boolean>): SubtestAdapter;
+	/**
+	 * The practice item (never stored as results), built from the same parameters as the test
+	 * (their declared defaults when none are given).
+	 */
+	practice(formIndex: number, parameters?: Readonly<Record<string, string | number | boolean>>): SubtestAdapter;
+	/** The test, built from its parameters: each declared one checked, a missing one at its default. */
+	test(form: SubtestForm, parameters: Readonly<Record<string, string | number | boolean>>): SubtestAdapter;
 }

@@ -8,7 +8,7 @@ import { dstSummary, dstTrialRows } from './results';
 
 describe('dstDefinition', () => {
 	it('declares a 90 s default, 120 s as the alternative, and 10 practice items', () => {
-		expect(defaultParameters(dstDefinition)).toEqual({ time_limit_s: 90, practice_items: 10 });
+		expect(defaultParameters(dstDefinition)).toEqual({ time_limit_s: 90, practice_items: 10, max_wrong_percent: 50 });
 		expect(dstDefinition.parameters.find((p) => p.name === 'time_limit_s')?.options).toEqual([90, 120]);
 	});
 

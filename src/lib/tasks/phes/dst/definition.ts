@@ -2,6 +2,10 @@
 // columns, from which storage, exports and the codebook are derived.
 import type { ColumnSpec, ParameterSpec, TaskDefinition } from '../../task-definition';
 import { dstGlyphs } from './glyphs';
+import { subtestValidityColumns } from '../subtest-validity';
+
+/** Pressing at random gets 8 in 9 wrong; even a confused participant gets most right [D]. */
+export const dstMaxWrongPercent = 50;
 
 const glyphLevels: Readonly<Record<string, string>> = Object.fromEntries(dstGlyphs.map((g) => [g.id, g.description]));
 
@@ -18,8 +22,15 @@ const parameters = [
 		description: 'Unscored practice items with the same key before the timed test',
 		default: 10,
 		unit: 'count',
-		min: 0,
+		min: 1,
 		max: 30
+	},
+	{
+		name: 'max_wrong_percent',
+		description: 'More wrong symbols than this share of the responses: chosen at random, not by the key, and the run is invalid',
+		default: dstMaxWrongPercent,
+		min: 0,
+		max: 100
 	}
 ] as const satisfies readonly ParameterSpec[];
 
@@ -48,7 +59,8 @@ const summaryColumns = [
 	{ name: 'correct_count', type: 'integer', unit: 'count', description: 'Correct symbols within the time limit (the scored value)' },
 	{ name: 'wrong_count', type: 'integer', unit: 'count', description: 'Wrong symbols within the time limit' },
 	{ name: 'form_id', type: 'string', description: 'Alternate form used (key, button order and digit sequence), e.g. dst-1' },
-	{ name: 'time_limit_s', type: 'number', unit: 's', description: 'Time limit applied' }
+	{ name: 'time_limit_s', type: 'number', unit: 's', description: 'Time limit applied' },
+	...subtestValidityColumns
 ] as const satisfies readonly ColumnSpec[];
 
 export type DstParameterName = (typeof parameters)[number]['name'];

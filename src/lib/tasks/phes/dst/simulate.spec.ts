@@ -15,7 +15,7 @@ describe('simulateDst', () => {
 		expect(state.items).toHaveLength(128);
 		expect(responses).toHaveLength(129);
 		// Item 128 was answered wrongly but after the limit, so it is not counted.
-		expect(dstSummary(state)).toEqual({ correct_count: 124, wrong_count: 4, form_id: 'dst-2', time_limit_s: 90 });
+		expect(dstSummary(state)).toEqual({ correct_count: 124, wrong_count: 4, form_id: 'dst-2', time_limit_s: 90, validity: 'valid', invalid_reasons: '' });
 		expect(state.items.filter((item) => !item.correct).map((item) => item.index)).toEqual([0, 7, 50, 127]);
 		expect(state.ended).toBe('time-limit');
 	});

@@ -11,13 +11,15 @@ describe('lttDefinition', () => {
 		expect(defaultParameters(lttDefinition)).toEqual({
 			reentry_units: defaultLttProtocolOptions.reentryUnits,
 			resume_radius_units: defaultLttProtocolOptions.resumeRadiusUnits,
-			practice: true
+			min_coverage_percent: defaultLttProtocolOptions.minCoveragePercent,
+			max_time_outside_percent: 50,
+			min_plausible_time_s: 10
 		});
 	});
 
 	it('has the summary values of the issue, with units in the names', () => {
 		expect(lttDefinition.summaryColumns.map((c) => c.name)).toEqual([
-			'time_s', 'errors', 'time_outside_s', 'path_length_outside_units', 'path_length_units', 'lifts', 'form_id'
+			'time_s', 'errors', 'time_outside_s', 'path_length_outside_units', 'path_length_units', 'lifts', 'form_id', 'coverage_percent', 'validity', 'invalid_reasons'
 		]);
 		for (const c of [...lttDefinition.summaryColumns, ...lttDefinition.trialColumns]) {
 			if (c.name.endsWith('_s')) expect(c.unit).toBe('s');

@@ -2,6 +2,13 @@
 // columns, from which storage, exports and the codebook are derived. Lengths are in sheet units
 // (the sheet is 1000 × 700 units on every screen; the stored mapping gives pixels per unit).
 import type { ColumnSpec, ParameterSpec, TaskDefinition } from '../../task-definition';
+import { subtestValidityColumns } from '../subtest-validity';
+import { defaultLttProtocolOptions } from './protocol';
+
+/** Half the tracing time beyond the edge: the trace ran beside the track, not along it [D]. */
+export const lttMaxTimeOutsidePercent = 50;
+/** The 3000-unit track (about 87 cm) in under 10 s was not traced [D]; healthy adults need about a minute on paper. */
+export const lttMinPlausibleTimeS = 10;
 
 const parameters = [
 	{
@@ -19,7 +26,29 @@ const parameters = [
 		min: 1,
 		max: 200
 	},
-	{ name: 'practice', description: 'Trace the short practice track before the test', default: true }
+	{
+		name: 'min_coverage_percent',
+		description:
+			'Share of the centre line the trace must pass, in order, before the end area ends the test; lifting the pen in the end area earlier ends it incomplete and invalid',
+		default: defaultLttProtocolOptions.minCoveragePercent,
+		min: 50,
+		max: 100
+	},
+	{
+		name: 'max_time_outside_percent',
+		description: 'More of the tracing time beyond the edge than this: the trace did not follow the track and the run is invalid',
+		default: lttMaxTimeOutsidePercent,
+		min: 0,
+		max: 100
+	},
+	{
+		name: 'min_plausible_time_s',
+		description: 'A completed trace faster than this is not a plausible performance: the run is invalid',
+		default: lttMinPlausibleTimeS,
+		unit: 's',
+		min: 0,
+		max: 300
+	}
 ] as const satisfies readonly ParameterSpec[];
 
 const trialColumns = [
@@ -42,7 +71,8 @@ const summaryColumns = [
 		name: 'time_s',
 		type: 'number',
 		unit: 's',
-		description: 'From entering the start area to reaching the end area, pen lifts included; empty if the end was not reached',
+		description:
+			'From entering the start area to reaching the end area with the track covered, pen lifts included; empty if the trace did not get there',
 		nullable: true
 	},
 	{ name: 'errors', type: 'integer', unit: 'count', description: 'Excursions: times the trace left the track, each counted once' },
@@ -50,7 +80,13 @@ const summaryColumns = [
 	{ name: 'path_length_outside_units', type: 'number', description: 'Total trace length beyond the edge (sheet units)' },
 	{ name: 'path_length_units', type: 'number', description: 'Total pen-down trace length from start to end (sheet units)' },
 	{ name: 'lifts', type: 'integer', unit: 'count', description: 'Times the pen was lifted mid-track' },
-	{ name: 'form_id', type: 'string', description: 'Alternate form (track) used, e.g. ltt-1' }
+	{ name: 'form_id', type: 'string', description: 'Alternate form (track) used, e.g. ltt-1' },
+	{
+		name: 'coverage_percent',
+		type: 'number',
+		description: 'Share of the centre line’s length the trace passed in order, within three half-widths of it'
+	},
+	...subtestValidityColumns
 ] as const satisfies readonly ColumnSpec[];
 
 export type LttParameterName = (typeof parameters)[number]['name'];

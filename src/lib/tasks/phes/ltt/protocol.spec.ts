@@ -144,7 +144,7 @@ describe('lifts', () => {
 	});
 
 	it('refuses options that make no sense', () => {
-		expect(() => startLtt(form, { reentryUnits: 12, resumeRadiusUnits: 24 })).toThrow(RangeError);
-		expect(() => startLtt(form, { reentryUnits: 3, resumeRadiusUnits: 0 })).toThrow(RangeError);
+		expect(() => startLtt(form, { ...defaultLttProtocolOptions, reentryUnits: 12, resumeRadiusUnits: 24 })).toThrow(RangeError);
+		expect(() => startLtt(form, { ...defaultLttProtocolOptions, reentryUnits: 3, resumeRadiusUnits: 0 })).toThrow(RangeError);
 	});
 });

@@ -3,8 +3,12 @@
 //
 // Rules [D]:
 // - The clock starts when the pen-down trace enters the start area (at the crossing, or at the
-//   pen-down sample if it lands inside) and stops when the trace reaches the end area. Samples
-//   before the start and after the end are ignored; mouse moves with no button down are hover.
+//   pen-down sample if it lands inside) and stops when the trace reaches the end area having
+//   covered at least `minCoveragePercent` of the centre line in order (coverage.ts); before that
+//   the end area is just part of the track. Samples before the start and after the end are
+//   ignored; mouse moves with no button down are hover.
+// - Lifting the pen inside the end area before the track is covered ends the test incomplete: no
+//   time, and an invalid run (a straight stroke from start to end ends so, and never scores).
 // - Errors are excursions, counted with hysteresis on the way back (see trace.ts).
 // - Lifting the pen mid-track is recorded as a lift; the clock keeps running (the lift time counts
 //   in the total time). Tracing resumes when the pen is down again within `resumeRadiusUnits` of
@@ -16,7 +20,8 @@ import { distance } from '../../shared/geometry';
 import type { PointerSample } from '../../../model/pointer-sample';
 import { inEndArea, inStartArea } from './corridor';
 import type { LttForm } from './forms';
-import { crossing, newExcursion, scoreSegment, zoneOf, type LttExcursion, type TimedPoint, type TraceTally } from './trace';
+import { centreLineOf, advanceCoverage, type CentreLine } from './coverage';
+import { coveredEnough, crossing, newExcursion, scoreSegment, zoneOf, type LttExcursion, type TimedPoint, type TraceRules, type TraceTally } from './trace';
 import type { LttTrack } from './track';
 
 export type { LttExcursion } from './trace';
@@ -26,18 +31,25 @@ export interface LttProtocolOptions {
 	reentryUnits: number;
 	/** After a lift, tracing resumes when the pen is down within this distance of the lift point. */
 	resumeRadiusUnits: number;
+	/** The end area ends the test only after this share of the centre line is covered in order. */
+	minCoveragePercent: number;
 }
 
 /** 3 units ≈ 1 mm on a 29 cm wide sheet: above the jitter of touch and pen digitisers. */
-export const defaultLttProtocolOptions: LttProtocolOptions = { reentryUnits: 3, resumeRadiusUnits: 24 };
+export const defaultLttProtocolOptions: LttProtocolOptions = { reentryUnits: 3, resumeRadiusUnits: 24, minCoveragePercent: 95 };
 
+/** 'done' with an end time is a completed trace; 'done' without one ended incomplete (lifted in the end area too early). */
 export type LttStatus = 'waiting' | 'tracing' | 'done';
 
 export interface LttState extends Readonly<Omit<TraceTally, 'excursions'>> {
 	readonly formId: string;
 	readonly track: LttTrack;
 	readonly options: LttProtocolOptions;
+	readonly line: CentreLine;
+	readonly rules: TraceRules;
 	readonly status: LttStatus;
+	/** When the pen was lifted in the end area before the track was covered; null otherwise. */
+	readonly incompleteMs: number | null;
 	readonly penDown: boolean;
 	/** The previous pen-down point while the pen is down and counted; null otherwise. */
 	readonly last: TimedPoint | null;
@@ -54,11 +66,16 @@ export function startLtt(form: LttForm, options: LttProtocolOptions = defaultLtt
 		throw new RangeError(`reentryUnits must be in 0…<${form.halfWidthUnits}, got ${options.reentryUnits}`);
 	}
 	if (!(options.resumeRadiusUnits > 0)) throw new RangeError(`Bad resumeRadiusUnits ${options.resumeRadiusUnits}`);
+	if (!(options.minCoveragePercent >= 0 && options.minCoveragePercent <= 100)) throw new RangeError(`Bad minCoveragePercent ${options.minCoveragePercent}`);
+	const line = centreLineOf(form);
 	return {
 		formId: form.id,
 		track: { centre: form.centre, halfWidthUnits: form.halfWidthUnits, start: form.start, end: form.end },
 		options: { ...options },
+		line,
+		rules: { reentryUnits: options.reentryUnits, line, minCoveredUnits: (options.minCoveragePercent / 100) * line.totalUnits },
 		status: 'waiting',
+		incompleteMs: null,
 		penDown: false,
 		last: null,
 		lastSampleMs: null,
@@ -67,6 +84,8 @@ export function startLtt(form: LttForm, options: LttProtocolOptions = defaultLtt
 		endMs: null,
 		lifts: 0,
 		pathLengthUnits: 0,
+		progressUnits: 0,
+		coveredUnits: 0,
 		outside: false,
 		excursionOpen: false,
 		excursions: []
@@ -78,7 +97,7 @@ type Draft = { -readonly [K in keyof LttState]: LttState[K] } & { excursions: Lt
 /** Scores the pen-down segment from `draft.last` to `p`, and ends the test at the end area. */
 function trace(draft: Draft, p: TimedPoint): void {
 	const from = draft.last ?? p;
-	draft.last = scoreSegment(draft, draft.track, draft.options.reentryUnits, from, p);
+	draft.last = scoreSegment(draft, draft.track, draft.rules, from, p);
 	if (draft.endMs !== null) draft.status = 'done';
 }
 
@@ -95,6 +114,7 @@ function begin(draft: Draft, p: TimedPoint): void {
 		draft.status = 'tracing';
 		draft.startMs = p.tMs;
 		draft.last = p;
+		advanceCoverage(draft, draft.line, draft.track.halfWidthUnits, p);
 	}
 }
 
@@ -114,11 +134,21 @@ function resume(draft: Draft, p: TimedPoint): void {
 		draft.outside = false;
 	}
 	if (!draft.outside && zone.firm) draft.excursionOpen = false;
-	if (inEndArea(p, draft.track)) {
+	advanceCoverage(draft, draft.line, draft.track.halfWidthUnits, p);
+	if (inEndArea(p, draft.track) && coveredEnough(draft, draft.rules)) {
 		draft.endMs = p.tMs;
 		draft.excursionOpen = false;
 		draft.status = 'done';
 	}
+}
+
+/** The pen lifted in the end area before the track was covered: the attempt is over, with no time. */
+function endIncomplete(draft: Draft, p: TimedPoint): void {
+	draft.status = 'done';
+	draft.incompleteMs = p.tMs;
+	draft.penDown = false;
+	draft.last = null;
+	draft.excursionOpen = false;
 }
 
 function lift(draft: Draft): void {
@@ -158,7 +188,8 @@ export function addSample(state: LttState, sample: PointerSample): LttState {
 		penAt(draft, p);
 	} else if (draft.penDown) {
 		penAt(draft, p);
-		if (phase === 'up' && draft.status !== 'done') lift(draft);
+		if (phase === 'up' && draft.status === 'tracing' && inEndArea(p, draft.track)) endIncomplete(draft, p);
+		else if (phase === 'up' && draft.status !== 'done') lift(draft);
 	}
 	return draft;
 }

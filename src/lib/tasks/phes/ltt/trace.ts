@@ -11,6 +11,7 @@
 import { distance } from '../../shared/geometry';
 import type { Point } from '../../../model/pointer-sample';
 import { depthOutside, inEndArea, inStartArea } from './corridor';
+import { advanceCoverage, type CentreLine, type CoverageTally } from './coverage';
 import type { LttTrack } from './track';
 
 export interface TimedPoint extends Point {
@@ -32,7 +33,7 @@ export interface LttExcursion {
 }
 
 /** The running score of the trace: plain data the protocol copies before each sample. */
-export interface TraceTally {
+export interface TraceTally extends CoverageTally {
 	pathLengthUnits: number;
 	/** The trace is beyond the edge now. */
 	outside: boolean;
@@ -124,18 +125,33 @@ export function scoreStep(tally: TraceTally, track: LttTrack, reentryUnits: numb
 	if (!tally.outside && zone.firm) tally.excursionOpen = false;
 }
 
+/** What a segment is scored by. */
+export interface TraceRules {
+	reentryUnits: number;
+	line: CentreLine;
+	/** The end area ends the test only once this much of the centre line is covered. */
+	minCoveredUnits: number;
+}
+
+/** Whether reaching the end area at `q` ends the test: enough of the track has been covered. */
+export function coveredEnough(tally: TraceTally, rules: TraceRules): boolean {
+	return tally.coveredUnits >= rules.minCoveredUnits;
+}
+
 /**
- * Scores the pen-down segment a–b in sub-steps and stops at the end area if the trace reaches it.
- * Returns the last point scored: b, or where the trace entered the end area.
+ * Scores the pen-down segment a–b in sub-steps and stops at the end area if the trace reaches it
+ * having covered enough of the track. Returns the last point scored: b, or where the test ended.
  */
-export function scoreSegment(tally: TraceTally, track: LttTrack, reentryUnits: number, a: TimedPoint, b: TimedPoint): TimedPoint {
+export function scoreSegment(tally: TraceTally, track: LttTrack, rules: TraceRules, a: TimedPoint, b: TimedPoint): TimedPoint {
 	const steps = Math.max(1, Math.ceil(distance(a, b) / subStepUnits));
 	let p = a;
 	for (let k = 1; k <= steps; k++) {
 		let q = k === steps ? b : lerp(a, b, k / steps);
-		const reachesEnd = inEndArea(q, track);
-		if (reachesEnd) q = crossing(p, q, (point) => inEndArea(point, track));
-		scoreStep(tally, track, reentryUnits, p, q);
+		advanceCoverage(tally, rules.line, track.halfWidthUnits, q);
+		const reachesEnd = inEndArea(q, track) && coveredEnough(tally, rules);
+		// Entering the end area: the test ends at its edge; covering the rest inside it: right here.
+		if (reachesEnd && !inEndArea(p, track)) q = crossing(p, q, (point) => inEndArea(point, track));
+		scoreStep(tally, track, rules.reentryUnits, p, q);
 		p = q;
 		if (reachesEnd) {
 			tally.endMs = q.tMs;

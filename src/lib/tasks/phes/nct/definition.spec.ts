@@ -5,7 +5,8 @@ import { nctaDefinition, nctbDefinition } from './definition';
 describe('NCT definitions', () => {
 	it('declares ncta and nctb, version 1, with the protocol defaults', () => {
 		expect([nctaDefinition.id, nctbDefinition.id, nctaDefinition.version]).toEqual(['ncta', 'nctb', 1]);
-		expect(defaultParameters(nctaDefinition)).toEqual({ radius_units: 24, practice_targets: 8, input_mode: 'draw' });
+		expect(defaultParameters(nctaDefinition)).toEqual({ radius_units: 24, practice_targets: 8, input_mode: 'draw', min_plausible_time_s: 10 });
+		expect(defaultParameters(nctbDefinition).min_plausible_time_s).toBe(15);
 		for (const p of nctaDefinition.parameters) {
 			if (typeof p.default === 'number') expect(p.default).toBeGreaterThanOrEqual(p.min ?? -Infinity);
 			if (typeof p.default === 'number') expect(p.default).toBeLessThanOrEqual(p.max ?? Infinity);
@@ -13,7 +14,7 @@ describe('NCT definitions', () => {
 	});
 
 	it('has the declared columns in order', () => {
-		expect(nctaDefinition.summaryColumns.map((c) => c.name)).toEqual(['time_s', 'errors', 'form_id', 'path_length_units', 'samples']);
+		expect(nctaDefinition.summaryColumns.map((c) => c.name)).toEqual(['time_s', 'errors', 'form_id', 'path_length_units', 'samples', 'validity', 'invalid_reasons']);
 		expect(nctbDefinition.trialColumns.map((c) => c.name)).toEqual([
 			'target_index',
 			'label',

@@ -3,30 +3,46 @@
 import type { ColumnSpec, ParameterSpec, TaskDefinition } from '../../task-definition';
 import { nctForms, nctGeometry } from './forms';
 import { nctPracticeTargetCount, type NctTest } from './labels';
+import { subtestValidityColumns } from '../subtest-validity';
 
-const parameters = [
-	{
-		name: 'radius_units',
-		description: 'Circle radius in sheet units (the sheet is 1000 × 700); the alternate forms are validated at the default',
-		default: nctGeometry.radiusUnits,
-		min: 16,
-		max: 30
-	},
-	{
-		name: 'practice_targets',
-		description: 'Circles of the unscored practice item before the test; 0 skips the practice',
-		default: nctPracticeTargetCount,
-		unit: 'count',
-		min: 0,
-		max: 12
-	},
-	{
-		name: 'input_mode',
-		description: 'How circles are connected: drawing a line with the pen down, or tapping circle after circle',
-		default: 'draw',
-		options: ['draw', 'tap']
-	}
-] as const satisfies readonly ParameterSpec[];
+/**
+ * Fastest plausible completion [D]: the fastest healthy adults need about 15 s for the paper NCT-A
+ * and 25 s for NCT-B; a digital sheet finished in under 10 s (A) or 15 s (B) was not really done.
+ */
+export const nctMinPlausibleTimeS: Readonly<Record<NctTest, number>> = { a: 10, b: 15 };
+
+const parametersFor = (test: NctTest) =>
+	[
+		{
+			name: 'radius_units',
+			description: 'Circle radius in sheet units (the sheet is 1000 × 700); the alternate forms are validated at the default',
+			default: nctGeometry.radiusUnits,
+			min: 16,
+			max: 30
+		},
+		{
+			name: 'practice_targets',
+			description: 'Circles of the unscored practice item given before the test',
+			default: nctPracticeTargetCount,
+			unit: 'count',
+			min: 2,
+			max: 12
+		},
+		{
+			name: 'input_mode',
+			description: 'How circles are connected: drawing a line with the pen down (draw), or tapping circle after circle (tap: only a touch enters a circle)',
+			default: 'draw',
+			options: ['draw', 'tap']
+		},
+		{
+			name: 'min_plausible_time_s',
+			description: 'A completion faster than this is not a plausible performance: the run is invalid',
+			default: nctMinPlausibleTimeS[test],
+			unit: 's',
+			min: 0,
+			max: 120
+		}
+	] as const satisfies readonly ParameterSpec[];
 
 const trialColumns = [
 	{ name: 'target_index', type: 'integer', description: 'Position of the target in connection order, from 0' },
@@ -79,10 +95,11 @@ const summaryColumnsFor = (test: NctTest) =>
 			type: 'number',
 			description: 'Distance drawn with the pen down from circle 1 to the last circle, in sheet units'
 		},
-		{ name: 'samples', type: 'integer', unit: 'count', description: 'Pointer samples received until the last circle was reached' }
+		{ name: 'samples', type: 'integer', unit: 'count', description: 'Pointer samples received until the last circle was reached' },
+		...subtestValidityColumns
 	] as const satisfies readonly ColumnSpec[];
 
-export type NctParameterName = (typeof parameters)[number]['name'];
+export type NctParameterName = ReturnType<typeof parametersFor>[number]['name'];
 export type NctTrialColumn = (typeof trialColumns)[number]['name'];
 export type NctSummaryColumn = ReturnType<typeof summaryColumnsFor>[number]['name'];
 
@@ -90,7 +107,7 @@ export const nctaDefinition: TaskDefinition = {
 	id: 'ncta',
 	label: 'PHES number connection test A (digital)',
 	version: 1,
-	parameters,
+	parameters: parametersFor('a'),
 	trialColumns,
 	summaryColumns: summaryColumnsFor('a')
 };
@@ -99,7 +116,7 @@ export const nctbDefinition: TaskDefinition = {
 	id: 'nctb',
 	label: 'PHES number connection test B (digital)',
 	version: 1,
-	parameters,
+	parameters: parametersFor('b'),
 	trialColumns,
 	summaryColumns: summaryColumnsFor('b')
 };

@@ -15,8 +15,12 @@ export interface NctError {
 	expectedIndex: number;
 }
 
+/** Drawing: the pen-down trace enters circles. Tapping: only a touch (a 'down') enters a circle; nothing is drawn. */
+export type NctInputMode = 'draw' | 'tap';
+
 export interface NctState {
 	readonly circles: readonly NctCircle[];
+	readonly inputMode: NctInputMode;
 	/** Index of the target due next; equals the number of circles once finished. */
 	readonly nextIndex: number;
 	/** tMs of reaching each target so far, in order; the first starts the clock. */
@@ -49,10 +53,11 @@ export interface NctFeedResult {
 	events: NctEvent[];
 }
 
-export function startNct(layout: { circles: readonly NctCircle[] }): NctState {
+export function startNct(layout: { circles: readonly NctCircle[] }, inputMode: NctInputMode = 'draw'): NctState {
 	if (layout.circles.length < 2) throw new RangeError('An NCT needs at least 2 circles');
 	return {
 		circles: layout.circles,
+		inputMode,
 		nextIndex: 0,
 		reachedMs: [],
 		errors: [],
@@ -83,14 +88,18 @@ function enteredCircle(state: NctState, sample: PointerSample, inside: number | 
 }
 
 /**
- * Feeds one pointer sample. Hover moves (pen up) only count as samples; a 'down', and 'move' or
- * 'up' while down, are drawn. Entering the due target is a hit, an already reached circle is
+ * Feeds one pointer sample. Hover moves (pen up) only count as samples; a 'down', and (drawing)
+ * 'move' or 'up' while down, are drawn. Entering the due target is a hit, an already reached circle is
  * ignored, any other circle is one error per entry. Samples after the finish change nothing.
  */
 export function feedSample(state: NctState, sample: PointerSample): NctFeedResult {
 	if (state.finished) return { state, events: [] };
 	const samples = state.samples + 1;
 	if (sample.phase !== 'down' && !state.penDown) return { state: { ...state, samples }, events: [] };
+	// Tapping: moving with the pen down enters nothing and draws nothing.
+	if (state.inputMode === 'tap' && sample.phase !== 'down') {
+		return { state: { ...state, samples, penDown: sample.phase !== 'up', insideIndex: null, lastPoint: null }, events: [] };
+	}
 
 	// Only lines drawn while the clock runs count towards the path, i.e. after circle 1.
 	const continuing = sample.phase !== 'down' && state.lastPoint !== null;

@@ -18,7 +18,9 @@ describe('nctSummary', () => {
 			errors: 3,
 			form_id: 'nctb-4',
 			path_length_units: state.pathLengthUnits,
-			samples: state.samples
+			samples: state.samples,
+			validity: 'valid',
+			invalid_reasons: ''
 		});
 		expect(summary.path_length_units).toBeGreaterThan(3000);
 	});

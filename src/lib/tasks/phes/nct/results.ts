@@ -1,19 +1,37 @@
 // The NCT's stored outputs: one summary row per completed test and one trial row per target
 // reached, with the column names declared in definition.ts.
-import type { NctSummaryColumn, NctTrialColumn } from './definition';
+import { nctMinPlausibleTimeS, type NctSummaryColumn, type NctTrialColumn } from './definition';
 import { nctTimeS, type NctState } from './protocol';
+import { shown, subtestValidity } from '../subtest-validity';
 
 export type NctSummary = Record<NctSummaryColumn, number | string | null>;
 export type NctTrialRow = Record<NctTrialColumn, number | string | null>;
 
+/** The declared limits a run is judged by. */
+export interface NctLimits {
+	minPlausibleTimeS: number;
+}
+
+/**
+ * Why a run is not a valid administration: unfinished, or finished faster than plausible. Errors
+ * are no reason: they only cost time, as on paper.
+ * @example finished in 2.1 s with a 10 s minimum → ['finished in 2.1 s, faster than the plausible minimum of 10 s']
+ */
+export function nctInvalidReasons(state: NctState, limits: NctLimits): string[] {
+	const timeS = nctTimeS(state);
+	if (timeS === null) return ['the last circle was not reached'];
+	return timeS < limits.minPlausibleTimeS ? [`finished in ${shown(timeS)} s, faster than the plausible minimum of ${shown(limits.minPlausibleTimeS)} s`] : [];
+}
+
 /** `time_s` is null until the last circle is reached. */
-export function nctSummary(state: NctState, formId: string): NctSummary {
+export function nctSummary(state: NctState, formId: string, limits: NctLimits = { minPlausibleTimeS: nctMinPlausibleTimeS.a }): NctSummary {
 	return {
 		time_s: nctTimeS(state),
 		errors: state.errors.length,
 		form_id: formId,
 		path_length_units: state.pathLengthUnits,
-		samples: state.samples
+		samples: state.samples,
+		...subtestValidity(nctInvalidReasons(state, limits))
 	};
 }
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { PointerSample } from '../../../model/pointer-sample';
 import type { SdtCircle } from './layout';
-import { feedSdtSample, feedSdtSamples, sdtMisses, sdtTimeS, startSdt } from './protocol';
+import { feedSdtSample, feedSdtSamples, sdtIgnoredTaps, sdtMisses, sdtOutOfOrderDots, sdtTimeS, startSdt } from './protocol';
 
 const circles: SdtCircle[] = [
 	{ x: 100, y: 100, r: 20, row: 0, column: 0 },
@@ -39,10 +39,40 @@ describe('SDT protocol', () => {
 		expect(events.at(-1)).toEqual({ type: 'finish', tMs: 1700, timeS: 1.2 });
 	});
 
-	it('counts a dot far from the due circle for that circle, as a miss', () => {
-		// Meant for circle 2, it landed on circle 4: it still uses up circle 2.
-		const { state } = feedSdtSamples(startSdt({ circles }), [s(100, 100, 0), s(200, 200, 100)]);
-		expect(state.dots[1]).toMatchObject({ index: 1, row: 0, column: 1, inside: false, x: 200, y: 200, distanceUnits: 100 });
+	it('gives a dot inside an undotted circle to that circle, and a dot outside every circle to the nearest undotted one', () => {
+		// Circle 2 skipped: the dot on circle 4 dots circle 4; circle 2 stays open for a later dot.
+		const { state } = feedSdtSamples(startSdt({ circles }), [s(100, 100, 0), s(200, 200, 1000), s(150, 130, 2000), s(130, 190, 3000)]);
+		expect(state.dots.map((d) => [d.index, d.inside])).toEqual([[0, true], [3, true], [1, false], [2, false]]);
+		expect(state.dots[2]).toMatchObject({ row: 0, column: 1, x: 150, y: 130, distanceUnits: Math.hypot(50, 30) });
+		expect(state.finished).toBe(true);
+		expect(sdtOutOfOrderDots(state)).toBe(1);
+	});
+
+	it('takes the first circle in reading order when two undotted circles are equally near', () => {
+		const { state } = feedSdtSamples(startSdt({ circles }), [s(150, 150, 0)]);
+		expect(state.dots[0]).toMatchObject({ index: 0, inside: false });
+	});
+
+	it('records a second tap on a circle just dotted as ignored, without shifting later dots', () => {
+		const taps = [s(100, 100, 0), s(101, 101, 80), s(200, 100, 500), s(100, 200, 1000), s(200, 200, 1500)];
+		const { state, events } = feedSdtSamples(startSdt({ circles }, { doubleTapMs: 300 }), taps);
+		expect(state.dots.map((d) => [d.index, d.inside])).toEqual([[0, true], [1, true], [2, true], [3, true]]);
+		expect(state.taps.map((t) => [t.index, t.ignored])).toEqual([[0, false], [0, true], [1, false], [2, false], [3, false]]);
+		expect(events.filter((e) => e.type === 'ignored')).toHaveLength(1);
+		expect(sdtIgnoredTaps(state)).toBe(1);
+		expect(sdtTimeS(state)).toBe(1.5);
+		// The rule removed (no double-tap window), the second tap uses up circle 1 as a miss, the
+		// tap on circle 1 then goes elsewhere as another, and the test ends a tap early.
+		const counted = feedSdtSamples(startSdt({ circles }, { doubleTapMs: 0 }), taps).state;
+		expect(sdtMisses(counted)).toBe(2);
+		expect(counted.finished).toBe(true);
+		expect(counted.dots.at(-1)!.tMs).toBe(1000);
+	});
+
+	it('counts a tap on a circle dotted longer ago than the double-tap window as a dot for the nearest undotted circle', () => {
+		const { state } = feedSdtSamples(startSdt({ circles }, { doubleTapMs: 300 }), [s(100, 100, 0), s(100, 100, 301)]);
+		expect(state.taps.map((t) => t.ignored)).toEqual([false, false]);
+		expect(state.dots[1]).toMatchObject({ index: 1, inside: false });
 	});
 
 	it('ignores moves, ups and anything after the finish', () => {
