@@ -6,5 +6,7 @@ export const scoreFlagDescriptions: Readonly<Record<ScoreFlag, string>> = {
 	missing_covariate: 'A covariate the norm set needs is unknown, so no score was given',
 	paper_norms_on_digital: 'Paper norms applied to a digital administration',
 	digital_norms_on_paper: 'Digital norms applied to a paper administration',
-	modality_differs_from_norms: 'The norms were made with another input modality (touch) than this session used'
+	modality_differs_from_norms: 'The norms were made with another input modality (touch) than this session used',
+	dst_rescaled:
+		'The DST was given with another time limit than the norm set’s DST norms; as the set allows, the count was rescaled linearly (count × norm limit / given limit) before scoring'
 };

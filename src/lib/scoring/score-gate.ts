@@ -9,7 +9,8 @@ export type ScoreFlag =
 	| 'missing_covariate'
 	| 'paper_norms_on_digital'
 	| 'digital_norms_on_paper'
-	| 'modality_differs_from_norms';
+	| 'modality_differs_from_norms'
+	| 'dst_rescaled';
 
 /** Stored with every score so it can be traced to the exact data used. */
 export interface NormSetUsed {

@@ -45,7 +45,8 @@ export async function phesRunScore(run: RunToScore, set: PhesNormSet, administra
 	const base = baseOf(run);
 	const { summary } = run;
 	const raw = Object.fromEntries(phes6Values.map((v) => [v, num(summary[v])])) as PhesRaw;
-	const result = await scorePhes(raw, run.person, set, { administration });
+	// The paper entry and the digital battery's values both carry the DST limit (absent in older ones).
+	const result = await scorePhes(raw, run.person, set, { administration, dstTimeLimitS: num(summary.dst_time_limit_s) });
 	if (!result.ok) return refusedRecord(base, run.normSetKey, result.reason, result.flags);
 	const thresholds = Object.fromEntries(Object.entries(result.thresholds).map(([v, t]) => [v, thresholdList(t)]));
 	return scoredRecord(base, result, { ...result.values, [scoreValueKeys.phesTotal]: result.total, [scoreValueKeys.phesAbnormal]: result.abnormal }, thresholds);

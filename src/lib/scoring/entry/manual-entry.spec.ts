@@ -20,7 +20,7 @@ function valueForm(model: RegressionModel): ValueForm {
 
 const form = (): NormSetForm => ({
 	id: 'german-h2019',
-	version: '1',
+	version: '2',
 	name: germanH2019.name,
 	population: germanH2019.population,
 	n: '',
@@ -36,6 +36,8 @@ const form = (): NormSetForm => ({
 	scheme: 'phes6',
 	lttErrorPenaltyS: '',
 	abnormalTotalAtMost: '-5',
+	dstTimeLimitS: '90',
+	dstRescaling: '',
 	educationDummies: [
 		{ name: 'E2', minYears: '10', maxYears: '12' },
 		{ name: 'E3', minYears: '13', maxYears: '' },
