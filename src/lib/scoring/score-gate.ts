@@ -10,7 +10,9 @@ export type ScoreFlag =
 	| 'paper_norms_on_digital'
 	| 'digital_norms_on_paper'
 	| 'modality_differs_from_norms'
-	| 'dst_rescaled';
+	| 'dst_rescaled'
+	| 'administration_invalid'
+	| 'validity_overridden';
 
 /** Stored with every score so it can be traced to the exact data used. */
 export interface NormSetUsed {

@@ -5,6 +5,7 @@ import type { Administration, CellValue, NewScore, TrialRecord } from '../model/
 import type { Person } from './covariates';
 import type { PhesNormSet, StroopNormSet } from './norm-sets/norm-set';
 import { scorePhes, type PhesRaw } from './phes-score';
+import type { ScoreFlag } from './score-gate';
 import { refusedRecord, scoredRecord, thresholdList, type ScoreBase } from './score-record';
 import { scoreStroop, type StroopModality, type StroopValueScore } from './stroop-score';
 import { phes6Values, type StroopValue } from './value-keys';
@@ -40,14 +41,27 @@ export function missingNormSetScore(run: RunToScore): NewScore {
 	return refusedRecord(baseOf(run), run.normSetKey, `The chosen norm set ${run.normSetKey} is not on this laptop.`);
 }
 
+/**
+ * A digital battery's verdict as gathered: an invalid battery is not scorable (no band score at
+ * all, the reason stored as the refusal); a battery counted with an overridden verdict is flagged.
+ */
+function phesValidity(summary: Record<string, CellValue>): { refusal: string | null; flags: ScoreFlag[] } {
+	const flags: ScoreFlag[] = String(summary.validity_overrides ?? '') === '' ? [] : ['validity_overridden'];
+	if (summary.battery_validity !== 'invalid') return { refusal: null, flags };
+	return { refusal: `PHES total not scorable: ${String(summary.battery_invalid_reasons ?? '') || 'a subtest has no valid run'}.`, flags: [...flags, 'administration_invalid'] };
+}
+
 /** The six band scores, their total and the MHE verdict, or the refusal. */
 export async function phesRunScore(run: RunToScore, set: PhesNormSet, administration: Administration): Promise<NewScore> {
 	const base = baseOf(run);
 	const { summary } = run;
+	const validity = phesValidity(summary);
+	if (validity.refusal) return refusedRecord(base, run.normSetKey, validity.refusal, validity.flags);
 	const raw = Object.fromEntries(phes6Values.map((v) => [v, num(summary[v])])) as PhesRaw;
 	// The paper entry and the digital battery's values both carry the DST limit (absent in older ones).
 	const result = await scorePhes(raw, run.person, set, { administration, dstTimeLimitS: num(summary.dst_time_limit_s) });
-	if (!result.ok) return refusedRecord(base, run.normSetKey, result.reason, result.flags);
+	if (!result.ok) return refusedRecord(base, run.normSetKey, result.reason, [...result.flags, ...validity.flags]);
+	result.flags = [...result.flags, ...validity.flags];
 	const thresholds = Object.fromEntries(Object.entries(result.thresholds).map(([v, t]) => [v, thresholdList(t)]));
 	return scoredRecord(base, result, { ...result.values, [scoreValueKeys.phesTotal]: result.total, [scoreValueKeys.phesAbnormal]: result.abnormal }, thresholds);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../model/records';
 import { countingRun } from './counting-run';
 
 const run = (id: string, task: string, status: 'complete' | 'aborted' | 'interrupted') => ({ id, task, status });
@@ -12,5 +13,19 @@ describe('the run that counts', () => {
 
 	it('is none when no run of the tasks completed', () => {
 		expect(countingRun([run('a', 'stroop', 'aborted')], ['stroop'])).toBeUndefined();
+	});
+});
+
+describe('the run that counts, by its verdict', () => {
+	const judged = (id: string, validity?: string) => ({ id, task: 'ltt', status: 'complete' as const, summary: (validity === undefined ? { time_s: 1 } : { time_s: 1, validity }) as Record<string, CellValue> });
+
+	it('skips a complete run judged invalid; a run without a verdict (stored earlier) counts', () => {
+		expect(countingRun([judged('a', 'valid'), judged('b', 'invalid')], ['ltt'])?.id).toBe('a');
+		expect(countingRun([judged('a'), judged('b', 'invalid')], ['ltt'])?.id).toBe('a');
+		expect(countingRun([judged('b', 'invalid')], ['ltt'])).toBeUndefined();
+	});
+
+	it('counts an invalid run whose verdict the examiner overrode', () => {
+		expect(countingRun([judged('a', 'valid'), judged('b', 'invalid')], ['ltt'], new Set(['b']))?.id).toBe('b');
 	});
 });

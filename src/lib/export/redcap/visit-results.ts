@@ -1,6 +1,6 @@
 // What the REDCap export reports for each participant × visit: per test (Stroop, PHES) the run
 // that counts and its current score. The run is chosen by the rule the digital PHES uses for its
-// subtests (tasks/counting-run.ts: the last complete run), over every session of the visit.
+// subtests (tasks/counting-run.ts: the last valid complete run), over every session of the visit.
 import type { Dataset } from '../../model/dataset';
 import type { ParticipantRecord, ScoreRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../../model/records';
 import { countingRun } from '../../tasks/counting-run';

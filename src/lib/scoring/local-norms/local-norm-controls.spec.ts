@@ -127,7 +127,7 @@ describe('controlRowsFrom', () => {
 		]);
 	});
 
-	it('puts a digital PHES together from the subtests of one visit, each value from its earliest complete run', () => {
+	it('puts a digital PHES together from the subtests of one visit by the battery’s own rule: each value from its last valid complete run', () => {
 		const { participant, visits } = control('HC-06');
 		const subtest = (task: string, summary: Record<string, number>) => run(participant, visits[0]!, task, 'digital', summary);
 		const ask = () => gather(query({ administration: 'digital' }));
@@ -141,14 +141,30 @@ describe('controlRowsFrom', () => {
 		const dst = subtest('dst', { correct_count: 41, time_limit_s: 90 });
 		const sdt = subtest('sdt', { time_s: 44 });
 		const ltt = subtest('ltt', { time_s: 70, errors: 3, time_outside_s: 1.2 });
-		subtest('ncta', { time_s: 99, errors: 0 }); // a repeat does not replace the first NCT-A
+		subtest('ncta', { time_s: 20, errors: 0, validity: 'invalid', invalid_reasons: 'implausibly fast' }); // an invalid repeat is skipped
+		const nctaAgain = subtest('ncta', { time_s: 33, errors: 0, validity: 'valid' }); // a valid repeat replaces the first NCT-A
 		const { rows } = ask();
 		expect(rows.map((r) => [r.code, r.values, r.taskRunIds])).toEqual([
-			['HC-06', { ncta_s: 35.2, nctb_s: 80, dst_count: 41, sdt_s: 44, ltt_s: 70, ltt_errors: 3 }, [ncta, nctb, dst, sdt, ltt]]
+			['HC-06', { ncta_s: 33, nctb_s: 80, dst_count: 41, sdt_s: 44, ltt_s: 70, ltt_errors: 3 }, [nctaAgain, nctb, dst, sdt, ltt]]
 		]);
 		expect(rows[0]?.dstTimeLimitS).toBe(90);
+		expect(ncta).not.toBe(nctaAgain);
 		// The paper mode does not see digital runs.
 		expect(gather(query()).rows).toEqual([]);
+	});
+
+	it('leaves out a control whose digital PHES has a subtest with no valid run, saying why; an override lets the run count', () => {
+		const { participant, visits } = control('HC-07');
+		const subtest = (task: string, summary: Record<string, CellValue>) => run(participant, visits[0]!, task, 'digital', summary);
+		subtest('ncta', { time_s: 35.2 });
+		subtest('nctb', { time_s: 80 });
+		subtest('dst', { correct_count: 41 });
+		subtest('sdt', { time_s: 44 });
+		const ltt = subtest('ltt', { time_s: 2, errors: 2, validity: 'invalid', invalid_reasons: 'trace covered 12 % of the track (at least 95 % needed)' });
+		const ask = (overrides = [] as { taskRunId: string; examiner: string; reason: string; at: string }[]) =>
+			controlRowsFrom({ study, participants, visits: [...visits], sessions, taskRuns, overrides }, query({ administration: 'digital' }));
+		expect(ask().excluded.map((e) => e.reason)).toEqual(['the digital PHES of 2026-11-02 is not valid: LTT: trace covered 12 % of the track (at least 95 % needed)']);
+		expect(ask([{ taskRunId: ltt, examiner: 'Dr A', reason: 'tremor', at: '2026-11-02T10:00:00.000+07:00' }]).rows.map((r) => r.values.ltt_s)).toEqual([2]);
 	});
 
 	it('gives rows buildLocalNormSet can fit', () => {

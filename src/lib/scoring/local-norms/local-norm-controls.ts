@@ -1,5 +1,6 @@
 // From a study's records to the rows a local norm set is fitted on (clinical-spec §2 "Paper vs
-// digital"): one PHES per healthy control, with age at that visit, education and sex. Every
+// digital"): one PHES per healthy control, with age at that visit, education and sex. A digital
+// PHES is a visit's subtests put together by the rule its score uses (tasks/phes/digital/results.ts). Every
 // participant of the chosen arms who gives no row is listed with the reason, never dropped silently.
 // The records are read by session/scoring/load-controls.ts.
 import type { LocalNormRow } from './local-norms';
@@ -8,6 +9,8 @@ import { phes6Values } from '../value-keys';
 import { groupBy } from '../../model/group-by';
 import type { Administration, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../../model/records';
 import { ageYearsAt } from '../../study/age';
+import { gatherDigitalPhes } from '../../tasks/phes/digital/results';
+import type { ValidityOverride } from '../../tasks/phes/digital/validity-override';
 
 export type Phes6Value = (typeof phes6Values)[number];
 
@@ -54,6 +57,8 @@ export interface StudyRecords {
 	visits: readonly VisitRecord[];
 	sessions: readonly SessionRecord[];
 	taskRuns: readonly TaskRunRecord[];
+	/** The examiner's overrides of invalid subtest verdicts (digital PHES). */
+	overrides?: readonly ValidityOverride[];
 }
 
 /** A paper PHES as the examiner typed it in: one complete `phes_paper` run holding all six values. */
@@ -61,25 +66,7 @@ export function isPaperPhesRun(run: TaskRunRecord): boolean {
 	return run.task === 'phes_paper' && run.administration === 'paper' && run.status === 'complete' && run.summary !== null;
 }
 
-/**
- * The digital PHES is given as separate subtests, each its own task run; this says which summary
- * column of which task is which PHES value (task ids and columns as the subtests' definitions
- * declare them). A digital run of any other task gives the values its summary holds under their
- * own names (ncta_s, …), which none of the current tasks do.
- */
-export const digitalPhesColumns: Readonly<Record<string, Partial<Record<Phes6Value, string>>>> = {
-	ncta: { ncta_s: 'time_s' },
-	nctb: { nctb_s: 'time_s' },
-	dst: { dst_count: 'correct_count' },
-	sdt: { sdt_s: 'time_s' },
-	ltt: { ltt_s: 'time_s', ltt_errors: 'errors' }
-};
-
-const ownNames = Object.fromEntries(phes6Values.map((v) => [v, v])) as Record<Phes6Value, string>;
-
 const numberOrNull = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
-
-const noValues = () => Object.fromEntries(phes6Values.map((v) => [v, null])) as Record<Phes6Value, number | null>;
 
 const modeText = (administration: Administration) => (administration === 'paper' ? 'paper' : 'digital');
 
@@ -88,23 +75,14 @@ function paperValues(run: TaskRunRecord): Record<Phes6Value, number | null> {
 	return Object.fromEntries(phes6Values.map((v) => [v, numberOrNull(summary[v])])) as Record<Phes6Value, number | null>;
 }
 
-/** The PHES values one complete digital run gives. */
-function digitalRunValues(run: TaskRunRecord): Partial<Record<Phes6Value, number>> {
-	const columns = digitalPhesColumns[run.task] ?? ownNames;
-	const given: Partial<Record<Phes6Value, number>> = {};
-	for (const [value, column] of Object.entries(columns) as [Phes6Value, string][]) {
-		const x = numberOrNull(run.summary?.[column]);
-		if (x !== null) given[value] = x;
-	}
-	return given;
-}
-
 interface Candidate {
 	visit: VisitRecord | undefined;
 	onDate: string;
 	startedAt: string;
 	runIds: string[];
 	values: Record<Phes6Value, number | null>;
+	/** Why the candidate gives no row though it has values (a digital battery judged invalid). */
+	invalid?: string;
 }
 
 interface SessionRuns {
@@ -114,7 +92,7 @@ interface SessionRuns {
 }
 
 /** Paper: each paper entry is a candidate. Digital: each visit's subtests together are one. */
-function candidatesOf(sessions: readonly SessionRuns[], administration: Administration): Candidate[] {
+function candidatesOf(sessions: readonly SessionRuns[], administration: Administration, overrides: readonly ValidityOverride[]): Candidate[] {
 	const day = (s: SessionRuns) => s.visit?.date ?? s.session.startedAt.slice(0, 10);
 	if (administration === 'paper') {
 		return sessions.flatMap((s) =>
@@ -122,25 +100,17 @@ function candidatesOf(sessions: readonly SessionRuns[], administration: Administ
 		);
 	}
 	return [...groupBy(sessions, (s) => s.session.visitId).values()].flatMap((group) => {
-		const runs = group
-			.flatMap((s) => s.runs)
-			.filter((run) => run.administration === 'digital' && run.status === 'complete' && run.summary !== null)
-			.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-		// Each value from the earliest complete run that gives it (a repeated subtest does not replace it).
-		const values = noValues();
-		const used: TaskRunRecord[] = [];
-		for (const run of runs) {
-			let contributes = false;
-			for (const [value, x] of Object.entries(digitalRunValues(run)) as [Phes6Value, number][]) {
-				if (values[value] !== null) continue;
-				values[value] = x;
-				contributes = true;
-			}
-			if (contributes) used.push(run);
-		}
-		if (used.length === 0) return [];
+		// The visit's values by the one gathering rule the battery is scored by: each from the last valid complete run.
+		const runs = group.flatMap((s) => s.runs);
+		const ids = new Set(runs.map((r) => r.id));
+		const gathering = gatherDigitalPhes(runs, overrides.filter((o) => ids.has(o.taskRunId)));
+		const used = gathering.subtests.flatMap((s) => (s.counted ? [s.counted] : []));
+		const judged = gathering.subtests.flatMap((s) => (s.lastComplete ? [s.lastComplete] : []));
+		if (judged.length === 0) return [];
 		const first = [...group].sort((a, b) => day(a).localeCompare(day(b)))[0]!;
-		return [{ visit: first.visit, onDate: day(first), startedAt: used[0]!.startedAt, runIds: used.map((r) => r.id), values }];
+		const startedAt = [...judged].sort((a, b) => a.startedAt.localeCompare(b.startedAt))[0]!.startedAt;
+		const invalid = gathering.subtests.some((s) => s.verdict === 'invalid') ? gathering.invalidReasons.join('; ') : undefined;
+		return [{ visit: first.visit, onDate: day(first), startedAt, runIds: used.map((r) => r.id), values: { ...gathering.values }, invalid }];
 	});
 }
 
@@ -166,13 +136,17 @@ export function controlRowsFrom(records: StudyRecords, query: ControlQuery): Con
 			if (wantedVisit && visit?.studyVisitId !== wantedVisit.id) continue;
 			sessions.push({ session, visit, runs: runsOf.get(session.id) ?? [] });
 		}
-		const candidates = candidatesOf(sessions, query.administration);
+		const candidates = candidatesOf(sessions, query.administration, records.overrides ?? []);
 		candidates.sort((a, b) => a.onDate.localeCompare(b.onDate) || a.startedAt.localeCompare(b.startedAt));
 		const chosen = candidates[0];
 		const base = { participantId: participant.id, code: participant.code };
 		if (!chosen) {
 			const where = wantedVisit ? ` at ${wantedVisit.name}` : '';
 			excluded.push({ ...base, reason: `no complete ${modeText(query.administration)} PHES${where}` });
+			continue;
+		}
+		if (chosen.invalid) {
+			excluded.push({ ...base, reason: `the ${modeText(query.administration)} PHES of ${chosen.onDate} is not valid: ${chosen.invalid}` });
 			continue;
 		}
 		const values = chosen.values;

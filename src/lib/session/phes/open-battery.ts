@@ -1,17 +1,16 @@
 // Starts or resumes a digital PHES session and builds its runner: the one place that decides
-// which, which forms it gives, and that gathers and scores the six values once it is complete.
+// which and which forms it gives (the runner gathers and scores the six values as it completes).
 import type { HepcogDb } from '../../storage/db';
 import type { PhesScreen } from '../../tasks/phes/screen';
 import type { SubtestSpec } from '../../tasks/phes/subtest';
 import type { OpenedSession } from '../participant-mode';
 import { resumedDevice, sessionProvenance, type DeviceCheck } from '../provenance';
 import type { GuardOutcomes } from '../screen-guards';
-import { scoreTaskRun } from '../scoring/score-task-run';
 import type { PhesSetup } from './examiner-setup';
 import { phesFormRotationIndex } from './form-rotation';
 import { PhesRunner } from './runner';
 import { sheetParameters } from './sheet-parameters';
-import { recordDigitalPhes, resumePhesSession, startPhesSession } from './start';
+import { resumePhesSession, startPhesSession } from './start';
 
 /** The examiner's choices on the start form (ignored on a resume: the session keeps its own). */
 export interface PhesChoice {
@@ -67,14 +66,7 @@ export async function openPhesBattery(
 		startAt: started.startAt,
 		sheetParameters: args.sheetParameters ?? sheetParameters,
 		parameterChoices: { dst: { time_limit_s: dstLimitS } },
-		onComplete: () => scoreDigitalPhes(db, sessionId),
 		onScreen: args.onScreen
 	});
 	return { sessionId, runner, formIndex };
-}
-
-/** The six PHES values of a complete battery, gathered into one task run and scored. */
-async function scoreDigitalPhes(db: HepcogDb, sessionId: string): Promise<void> {
-	const gathered = await recordDigitalPhes(db, sessionId);
-	if (gathered) await scoreTaskRun(db, gathered.id);
 }

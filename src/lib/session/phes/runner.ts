@@ -4,6 +4,7 @@
 import type { HepcogDb } from '../../storage/db';
 import type { CellValue, TaskRunRecord } from '../../model/records';
 import { addTaskRun, endTaskRun, setSessionStatus } from '../../storage/repos/session-repo';
+import { completePhesBattery } from './gather-visit';
 import { recordEvents, recordTrial } from '../../storage/repos/trial-repo';
 import { isDisruptive, type Interruption } from '../../timing/interruptions';
 import { defaultParameters } from '../../tasks/task-definition';
@@ -26,8 +27,6 @@ export interface PhesRunnerOptions {
 	/** Parameters the examiner chose for a subtest (e.g. the DST time limit). */
 	parameterChoices?: Partial<Record<string, Record<string, string | number | boolean>>>;
 	onScreen: (screen: PhesScreen) => void;
-	/** After the last subtest is stored and the session marked complete: gather the PHES values and score them. */
-	onComplete?: () => Promise<unknown>;
 }
 
 const samplesPerWrite = 120;
@@ -172,11 +171,15 @@ export class PhesRunner implements ParticipantRunner, PhesInput {
 		this.#taskRun = null;
 		const lastMs = this.#samples[this.#samples.length - 1]?.tMs ?? 0;
 		await this.#flushSamples(run.id);
-		await this.#write(() => endTaskRun(this.#o.db, run.id, 'complete', adapter!.summary(), { type: 'subtest_complete', timeStampMs: lastMs, detail: {} }));
 		this.#index++;
-		if (this.subtest) return this.#show(this.#instructions(true));
-		await this.#write(() => setSessionStatus(this.#o.db, this.#o.sessionId, 'complete', { type: 'completed', timeStampMs: lastMs, detail: {} }));
-		await this.#write(() => this.#o.onComplete?.() ?? Promise.resolve());
+		const summary = adapter!.summary();
+		if (this.subtest) {
+			await this.#write(() => endTaskRun(this.#o.db, run.id, 'complete', summary, { type: 'subtest_complete', timeStampMs: lastMs, detail: {} }));
+			return this.#show(this.#instructions(true));
+		}
+		// The last subtest ends, the session completes and the visit's PHES is gathered and scored: one transaction.
+		const completed = await this.#write(() => completePhesBattery(this.#o.db, { sessionId: this.#o.sessionId, lastRunId: run.id, summary, timeStampMs: lastMs }));
+		if (!completed) return;
 		this.#show({ kind: 'finished' });
 	}
 

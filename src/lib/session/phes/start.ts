@@ -1,10 +1,7 @@
 // Starting and resuming a digital PHES session.
 import type { HepcogDb } from '../../storage/db';
 import type { SessionRecord } from '../../model/records';
-import type { TaskRunRecord } from '../../model/records';
-import { addTaskRun, endTaskRun, listTaskRuns, setSessionStatus, startSessionOnly } from '../../storage/repos/session-repo';
-import { phesDigitalDefinition } from '../../tasks/phes/digital/definition';
-import { digitalPhesValues } from '../../tasks/phes/digital/results';
+import { endTaskRun, listTaskRuns, setSessionStatus, startSessionOnly } from '../../storage/repos/session-repo';
 import { phesSubtest } from '../../tasks/phes/battery';
 import type { SubtestSpec } from '../../tasks/phes/subtest';
 
@@ -49,16 +46,4 @@ export async function resumePhesSession(db: HepcogDb, session: SessionRecord, ti
 	const startAt = Math.max(0, subtests.findIndex((s) => !done.has(s.id)));
 	const resumed = await setSessionStatus(db, session.id, 'in_progress', { type: 'resumed', timeStampMs, detail: { ...device } });
 	return { session: resumed, subtests, startAt };
-}
-
-/**
- * Once a battery has all five subtests complete, its six PHES values are stored as one more task
- * run (`phes_digital`), which is what gets scored. Null when a subtest is missing.
- */
-export async function recordDigitalPhes(db: HepcogDb, sessionId: string): Promise<TaskRunRecord | null> {
-	const runs = await listTaskRuns(db, sessionId);
-	const values = digitalPhesValues(runs);
-	if (!values || runs.some((r) => r.task === phesDigitalDefinition.id)) return null;
-	const run = await addTaskRun(db, sessionId, { task: phesDigitalDefinition.id, administration: 'digital', formId: 'battery', seed: 0, parameters: {} });
-	return endTaskRun(db, run.id, 'complete', values, { type: 'phes_values_gathered', timeStampMs: 0, detail: {} });
 }

@@ -52,10 +52,10 @@ describe('loadStudyRecords', () => {
 });
 
 describe('gatherControlRows', () => {
-	it('puts a digital PHES together from the subtests of one visit, each value from its earliest complete run', async () => {
+	it('puts a digital PHES together from the subtests of one visit, each value from its last valid complete run (the battery’s own rule)', async () => {
 		const { participant, visits } = await control('HC-06');
 		const visit = { visitId: visits[0]!.id, participantId: participant.id, examiner: 'Dr A', provenance: {} };
-		const run = async (task: string, summary: Record<string, number>) => {
+		const run = async (task: string, summary: Record<string, number | string>) => {
 			await new Promise((resolve) => setTimeout(resolve, 3)); // distinct start times (millisecond clock)
 			const started = await startSession(db, { ...visit, battery: task }, { task, administration: 'digital', formId: 'f', seed: 1, parameters: {} });
 			await changeSessionStatus(db, started.session.id, started.taskRun.id, { session: 'complete', taskRun: 'complete', summary, event: { type: 'completed', timeStampMs: 1, detail: {} } });
@@ -72,11 +72,13 @@ describe('gatherControlRows', () => {
 		const dst = await run('dst', { correct_count: 41, time_limit_s: 90 });
 		const sdt = await run('sdt', { time_s: 44 });
 		const ltt = await run('ltt', { time_s: 70, errors: 3, time_outside_s: 1.2 });
-		await run('ncta', { time_s: 99, errors: 0 }); // a repeat does not replace the first NCT-A
+		await run('ncta', { time_s: 9, errors: 0, validity: 'invalid', invalid_reasons: 'implausibly fast' }); // an invalid repeat does not count
 		const { rows } = await ask();
 		expect(rows.map((r) => [r.code, r.values, r.taskRunIds])).toEqual([
 			['HC-06', { ncta_s: 35.2, nctb_s: 80, dst_count: 41, sdt_s: 44, ltt_s: 70, ltt_errors: 3 }, [ncta, nctb, dst, sdt, ltt]]
 		]);
+		const nctaAgain = await run('ncta', { time_s: 30, errors: 0, validity: 'valid' }); // a valid repeat does
+		expect((await ask()).rows.map((r) => [r.values.ncta_s, r.taskRunIds[0]])).toEqual([[30, nctaAgain]]);
 		// The paper mode does not see digital runs.
 		expect((await gatherControlRows(db, study, query())).rows).toEqual([]);
 	});

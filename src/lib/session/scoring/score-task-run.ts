@@ -2,7 +2,7 @@
 // chosen norm set, and the score is stored with the exact set (id, version, checksum) it used.
 // Here only the reading and saving; the score itself is made in scoring/task-run-score.ts.
 import type { HepcogDb } from '../../storage/db';
-import type { ScoreRecord, StudyRecord, TaskRunRecord } from '../../model/records';
+import type { NewScore, ScoreRecord, StudyRecord, TaskRunRecord } from '../../model/records';
 import { getParticipant, listParticipants } from '../../storage/repos/participant-repo';
 import { saveScore } from '../../storage/repos/score-repo';
 import { getSession, getTaskRun, listSessionsOfParticipant, listTaskRuns } from '../../storage/repos/session-repo';
@@ -26,21 +26,31 @@ async function personAt(db: HepcogDb, taskRun: TaskRunRecord): Promise<{ person:
 	return { study, person: { ageYears: ageYearsAt(participant, onDate), educationYears: participant.educationYears, sex: participant.sex } };
 }
 
-/** Scores a completed task run with the study's chosen set; null when the study chose none. */
-export async function scoreTaskRun(db: HepcogDb, taskRunId: string): Promise<ScoreRecord | null> {
-	const taskRun = await getTaskRun(db, taskRunId);
-	const test = taskRun && scoredTestOf(taskRun.task);
-	if (!taskRun || !test || taskRun.status !== 'complete' || !taskRun.summary) return null;
+/**
+ * The score a completed task run gets with the study's chosen set, not saved yet (the run may not
+ * be stored yet either: a battery's gathered run is scored before the transaction that stores both);
+ * null when the run is not scored or the study chose no set.
+ */
+export async function scoreFor(db: HepcogDb, taskRun: TaskRunRecord): Promise<NewScore | null> {
+	const test = scoredTestOf(taskRun.task);
+	if (!test || taskRun.status !== 'complete' || !taskRun.summary) return null;
 	const context = await personAt(db, taskRun);
 	if (!context) return null;
 	const normSetKey = test === 'phes' ? context.study.phesNormSetKey : context.study.stroopNormSetKey;
 	if (!normSetKey) return null;
 	const set = await findNormSet(db, normSetKey);
-	const run = { taskRunId, test, summary: taskRun.summary, person: context.person, normSetKey };
-	if (!set) return saveScore(db, missingNormSetScore(run));
-	if (test === 'phes') return saveScore(db, await phesRunScore(run, set as PhesNormSet, taskRun.administration));
-	const modality = stroopModalityOf(await listTrials(db, taskRunId));
-	return saveScore(db, await stroopRunScore(run, set as StroopNormSet, modality));
+	const run = { taskRunId: taskRun.id, test, summary: taskRun.summary, person: context.person, normSetKey };
+	if (!set) return missingNormSetScore(run);
+	if (test === 'phes') return phesRunScore(run, set as PhesNormSet, taskRun.administration);
+	const modality = stroopModalityOf(await listTrials(db, taskRun.id));
+	return stroopRunScore(run, set as StroopNormSet, modality);
+}
+
+/** Scores a completed task run with the study's chosen set; null when the study chose none. */
+export async function scoreTaskRun(db: HepcogDb, taskRunId: string): Promise<ScoreRecord | null> {
+	const taskRun = await getTaskRun(db, taskRunId);
+	const score = taskRun && (await scoreFor(db, taskRun));
+	return score ? saveScore(db, score) : null;
 }
 
 /** Re-scores every completed run of the study with its current choice; earlier scores become history. */
