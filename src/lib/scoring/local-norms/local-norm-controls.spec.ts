@@ -129,7 +129,7 @@ describe('controlRowsFrom', () => {
 
 	it('puts a digital PHES together from the subtests of one visit by the battery’s own rule: each value from its last valid complete run', () => {
 		const { participant, visits } = control('HC-06');
-		const subtest = (task: string, summary: Record<string, number>) => run(participant, visits[0]!, task, 'digital', summary);
+		const subtest = (task: string, summary: Record<string, CellValue>) => run(participant, visits[0]!, task, 'digital', summary);
 		const ask = () => gather(query({ administration: 'digital' }));
 		expect(ask().excluded.map((e) => e.reason)).toEqual(['no complete digital PHES']);
 
