@@ -69,9 +69,9 @@ test('a norm set typed in by hand scores a paper PHES exactly as the built-in Ge
 	const resultsUrl = page.url();
 	const typed = await currentScores(page);
 
-	await choosePhesNormSet(page, 'german-h2019@1');
+	await choosePhesNormSet(page, 'german-h2019@2');
 	await page.goto(resultsUrl);
-	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v1');
+	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v2');
 	const builtin = await currentScores(page);
 
 	expect(Object.keys(builtin).sort()).toEqual([...scoreColumns].sort());
