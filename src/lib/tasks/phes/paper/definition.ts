@@ -47,7 +47,8 @@ export type PaperPhesValue = Exclude<(typeof summaryColumns)[number]['name'], 'n
 export const paperPhesDefinition: TaskDefinition = {
 	id: 'phes_paper',
 	label: 'PHES (paper, entered by the examiner)',
-	version: 1,
+	// 2: the DST time limit is recorded with the values.
+	version: 2,
 	parameters,
 	trialColumns: [],
 	summaryColumns
