@@ -19,7 +19,7 @@ function fail(message: string): never {
 async function loadNormSet(argument: string): Promise<NormSet> {
 	const builtin = builtinNormSet(argument);
 	if (builtin) return builtin;
-	if (!existsSync(argument)) fail(`No built-in norm set '${argument}' (${builtinNormSets.map((s) => s.id).join(', ')}) and no such file.`);
+	if (!existsSync(argument)) fail(`No built-in norm set '${argument}' (${[...new Set(builtinNormSets.map((s) => s.id))].join(', ')}) and no such file.`);
 	const parsed = await parseNormSetFile(readFileSync(argument, 'utf8'));
 	if (!parsed.ok) fail(`${argument}: ${parsed.message}`);
 	return parsed.normSet;

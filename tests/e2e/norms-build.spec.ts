@@ -38,6 +38,7 @@ test('local norms built from 20 healthy controls give back the known model and s
 	await expect(listed.first()).toContainText('HC-01');
 	await expect(listed.first()).toContainText('22');
 	await expect(listed.first()).toContainText(controls[0]!.phes.nctb_s);
+	await expect(listed.first().locator('[data-dst-time-limit]')).toHaveText('90');
 
 	// Age, education and sex: 4 coefficients per value need 40 controls; refused with the rule.
 	await expect(page.getByRole('checkbox', { name: /^Age/ })).toBeChecked();

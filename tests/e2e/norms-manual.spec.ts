@@ -49,6 +49,8 @@ test('a norm set typed in by hand scores a paper PHES exactly as the built-in Ge
 	await page.getByRole('button', { name: 'Save the norm set' }).click();
 	await expect(page).toHaveURL(/\/norms\/view\?key=h2019-typed%401$/);
 	await expect(page.getByTestId('id-version')).toHaveText('h2019-typed v1');
+	await expect(page.locator('[data-fact="DST time limit of the norms"]')).toHaveText('90 s');
+	await expect(page.locator('[data-fact="A DST given with another limit"]')).toHaveText('not scored (nor the PHES total)');
 	await expect(page.getByTestId('models').locator('tr[data-value="dst_count"]')).toContainText('female (1 for women) 0.076659');
 
 	await choosePhesNormSet(page, 'h2019-typed@1');
@@ -69,9 +71,9 @@ test('a norm set typed in by hand scores a paper PHES exactly as the built-in Ge
 	const resultsUrl = page.url();
 	const typed = await currentScores(page);
 
-	await choosePhesNormSet(page, 'german-h2019@1');
+	await choosePhesNormSet(page, 'german-h2019@2');
 	await page.goto(resultsUrl);
-	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v1');
+	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v2');
 	const builtin = await currentScores(page);
 
 	expect(Object.keys(builtin).sort()).toEqual([...scoreColumns].sort());

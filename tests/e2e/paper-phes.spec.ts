@@ -8,7 +8,7 @@ test('a paper PHES is scored at once: six scores, the total and the verdict, wit
 	await enterPaperPhes(page, { ncta: '45', nctb: '63', dst: '35', sdt: '65', ltt: '80', lttErrors: '9' });
 
 	await expect(page.getByRole('heading', { name: /PHES \(paper/ })).toBeVisible();
-	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v1');
+	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v2');
 	expect(await scoreCells(page)).toEqual({
 		ncta_score: '-2',
 		nctb_score: '0',
@@ -20,6 +20,15 @@ test('a paper PHES is scored at once: six scores, the total and the verdict, wit
 		phes_abnormal: 'yes'
 	});
 	await expect(page.locator('[data-testid=summary] [data-column=ncta_s]')).toHaveText('45.000');
+	await expect(page.locator('[data-testid=summary] [data-column=dst_time_limit_s]')).toHaveText('90.000');
+});
+
+test('a paper DST given with 120 s is not scored against the 90 s norms, and says why', async ({ page }) => {
+	await createParticipant(page, { code: 'PHES-003', birthDate: '1976-05-01', baselineDate: '2026-11-02' });
+	await enterPaperPhes(page, { ncta: '45', nctb: '63', dst: '48', sdt: '65', ltt: '80', lttErrors: '9', dstTimeLimitS: '120' });
+
+	await expect(page.getByTestId('score-refusal')).toHaveText("No score: DST given with a 120 s limit; the norm set's DST norms are for 90 s.");
+	await expect(page.locator('[data-testid=summary] [data-column=dst_time_limit_s]')).toHaveText('120.000');
 });
 
 test('implausible paper values are refused next to their field and nothing is saved', async ({ page }) => {

@@ -63,7 +63,7 @@ test('the digital PHES: every subtest done by pointer, times and mistakes stored
 	expect(Number(await dst.locator('[data-column=correct_count]').innerText())).toBe(dstCorrect);
 
 	// The six values are gathered and scored; paper norms on a digital battery are flagged.
-	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v1');
+	await expect(page.getByTestId('norm-set-used')).toContainText('german-h2019 v2');
 	await expect(page.locator('[data-score=phes_total]')).toBeVisible();
 	await expect(page.locator('[data-flag=paper_norms_on_digital]')).toBeVisible();
 	const gathered = page.locator('[data-testid=task-run][data-task=phes_digital]');

@@ -8,9 +8,12 @@ import type { PhesNormSet } from './norm-sets/norm-set';
 import { scorePhes, type PhesRaw, type PhesScoreOptions } from './phes-score';
 import { phes6Values, phesScoreColumn, schemeValues } from './value-keys';
 
-export const batchInputColumns = ['participant_id', 'age_years', 'sex', 'education_years', ...phes6Values] as const;
-/** Covariate cells may be blank: the scorer then refuses with missing_covariate only if the set needs it. */
-const optionalColumns = new Set(['age_years', 'sex', 'education_years']);
+export const batchInputColumns = ['participant_id', 'age_years', 'sex', 'education_years', ...phes6Values, 'dst_time_limit_s'] as const;
+/**
+ * Covariate cells may be blank: the scorer then refuses with missing_covariate only if the set needs
+ * it. A blank DST time limit is not recorded, and the row is not scored (dst-time-limit.ts).
+ */
+const optionalColumns = new Set(['age_years', 'sex', 'education_years', 'dst_time_limit_s']);
 
 export interface BatchProblem {
 	/** 1-based line of the input file; the header is line 1. */
@@ -28,7 +31,7 @@ export function batchOutputColumns(set: PhesNormSet): string[] {
 	return [...scores, 'phes_total', 'phes_abnormal', 'norm_set_id', 'norm_set_version', 'flags'];
 }
 
-type ParsedRow = { person: Person; raw: PhesRaw };
+type ParsedRow = { person: Person; raw: PhesRaw; dstTimeLimitS: number | null };
 
 function parseRow(cells: Record<string, string>): { ok: true; row: ParsedRow } | { ok: false; message: string } {
 	const numbers: Record<string, number | null> = {};
@@ -49,13 +52,13 @@ function parseRow(cells: Record<string, string>): { ok: true; row: ParsedRow } |
 	if (problems.length > 0) return { ok: false, message: problems.join('; ') };
 	const raw = Object.fromEntries(phes6Values.map((v) => [v, numbers[v] ?? null])) as PhesRaw;
 	const person: Person = { ageYears: numbers.age_years ?? null, educationYears: numbers.education_years ?? null, sex: sex === '' ? null : (sex as 'm' | 'f') };
-	return { ok: true, row: { person, raw } };
+	return { ok: true, row: { person, raw, dstTimeLimitS: numbers.dst_time_limit_s ?? null } };
 }
 
 const newlines = (cells: string[]) => cells.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
 
 /** Scores every row of `text`; the output has the input columns, then the score columns. */
-export async function scorePhesCsv(text: string, set: PhesNormSet, options: PhesScoreOptions): Promise<BatchResult> {
+export async function scorePhesCsv(text: string, set: PhesNormSet, options: Omit<PhesScoreOptions, 'dstTimeLimitS'>): Promise<BatchResult> {
 	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, delimiter: ',', skipEmptyLines: false });
 	const [header = [], ...body] = parsed.data;
 	const missing = batchInputColumns.filter((c) => !header.includes(c));
@@ -84,7 +87,7 @@ export async function scorePhesCsv(text: string, set: PhesNormSet, options: Phes
 			problems.push({ line: rowLine, message: row.message });
 			continue;
 		}
-		const score = await scorePhes(row.row.raw, row.row.person, set, options);
+		const score = await scorePhes(row.row.raw, row.row.person, set, { ...options, dstTimeLimitS: row.row.dstTimeLimitS });
 		const scores: Record<string, string> = { norm_set_id: set.id, norm_set_version: String(set.version), flags: score.flags.join(';') };
 		if (score.ok) {
 			scoredRows += 1;

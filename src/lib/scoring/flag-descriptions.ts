@@ -7,6 +7,8 @@ export const scoreFlagDescriptions: Readonly<Record<ScoreFlag, string>> = {
 	paper_norms_on_digital: 'Paper norms applied to a digital administration',
 	digital_norms_on_paper: 'Digital norms applied to a paper administration',
 	modality_differs_from_norms: 'The norms were made with another input modality (touch) than this session used',
+	dst_rescaled:
+		'The DST was given with another time limit than the norm set’s DST norms; as the set allows, the count was rescaled linearly (count × norm limit / given limit) before scoring',
 	administration_invalid: 'A subtest has no valid run (the administration was judged invalid), so the PHES total is not scorable',
 	validity_overridden: 'The examiner overrode an invalid verdict of a subtest run; the score counts that run (see the reason)'
 };

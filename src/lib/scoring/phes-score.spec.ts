@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { germanH2019 } from './norm-sets/builtin/index';
+import { germanH2019, germanH2019v1 } from './norm-sets/builtin/index';
 import { normSetChecksum } from './norm-sets/checksum';
 import type { Person } from './covariates';
 import type { PhesNormSet } from './norm-sets/norm-set';
@@ -9,7 +9,7 @@ const man50: Person = { ageYears: 50, educationYears: 12, sex: 'm' };
 const typical: PhesRaw = { ncta_s: 24, nctb_s: 63, dst_count: 48, sdt_s: 38, ltt_s: 74, ltt_errors: 26 };
 // Each value just past its −1 threshold for man50 (T(+1): 32.0, 83.2, 50.2 errors; DST T(−1) 41.0).
 const slightlyWorse: PhesRaw = { ncta_s: 32.1, nctb_s: 83.2, dst_count: 41, sdt_s: 44.8, ltt_s: 97.7, ltt_errors: 51 };
-const paper = { administration: 'paper' } as const;
+const paper = { administration: 'paper', dstTimeLimitS: 90 } as const;
 const ranged: PhesNormSet = { ...germanH2019, covariateRanges: { ageYears: { min: 30, max: 80 } } };
 
 describe('scorePhes with the German H2019 set', () => {
@@ -28,7 +28,7 @@ describe('scorePhes with the German H2019 set', () => {
 
 	it('records the exact norm set used', async () => {
 		const result = await scorePhes(typical, man50, germanH2019, paper);
-		expect(result.ok && result.normSet).toEqual({ id: 'german-h2019', version: 1, checksum: await normSetChecksum(germanH2019) });
+		expect(result.ok && result.normSet).toEqual({ id: 'german-h2019', version: 2, checksum: await normSetChecksum(germanH2019) });
 	});
 
 	it('sums −1 on six values to −6, which is abnormal', async () => {
@@ -86,7 +86,7 @@ describe('scorePhes with the German H2019 set', () => {
 	});
 
 	it('flags paper norms applied to a digital administration', async () => {
-		const result = await scorePhes(typical, man50, germanH2019, { administration: 'digital' });
+		const result = await scorePhes(typical, man50, germanH2019, { administration: 'digital', dstTimeLimitS: 90 });
 		expect(result.ok && result.flags).toEqual(['paper_norms_on_digital']);
 	});
 
@@ -96,7 +96,7 @@ describe('scorePhes with the German H2019 set', () => {
 		['digital', 'paper', ['digital_norms_on_paper']],
 		['any', 'digital', []]
 	])('a %s set on a %s administration gives flags %j', async (setAdministration, administration, flags) => {
-		const result = await scorePhes(typical, man50, { ...germanH2019, administration: setAdministration }, { administration });
+		const result = await scorePhes(typical, man50, { ...germanH2019, administration: setAdministration }, { administration, dstTimeLimitS: 90 });
 		expect(result.ok && result.flags).toEqual(flags);
 	});
 
@@ -117,5 +117,40 @@ describe('scorePhes with the German H2019 set', () => {
 		const result = await scorePhes({ ...typical, ltt_s: 60, ltt_errors: 20 }, man50, phes5, paper);
 		expect(result.ok && result.raw.ltt_combined).toBe(100);
 		expect(result.ok && result.values).toEqual({ ncta_score: 0, nctb_score: 0, dst_score: 0, sdt_score: 0, ltt_combined_score: -1 });
+	});
+});
+
+describe('scorePhes and the DST time limit (German H2019: 90 s norms)', () => {
+	// A man of 50 with 12 school years who did 60 symbols in 120 s: at 90 s norms 60 is ≥ T(+1) 56.6,
+	// so scoring the count as if given in 90 s would make him better than normal on the DST.
+	const at120 = { ...typical, dst_count: 60 };
+	const given120 = { administration: 'paper', dstTimeLimitS: 120 } as const;
+
+	it('refuses a DST given with 120 s, and so the total, saying why', async () => {
+		const result = await scorePhes(at120, man50, germanH2019, given120);
+		expect(result).toEqual({ ok: false, reason: "DST given with a 120 s limit; the norm set's DST norms are for 90 s.", flags: [] });
+	});
+
+	it('rescales it linearly and flags the score when the set allows it', async () => {
+		const result = await scorePhes(at120, man50, { ...germanH2019, dstRescaling: 'linear' }, given120);
+		expect(result.ok && result.raw.dst_count).toBe(45);
+		expect(result.ok && result.values.dst_score).toBe(0);
+		expect(result.ok && result.flags).toEqual(['dst_rescaled']);
+		expect(result.ok && result.notes).toEqual(["DST given with a 120 s limit; the norm set's DST norms are for 90 s: the count was rescaled linearly, 60 × 90 / 120 = 45."]);
+	});
+
+	it('refuses a DST whose limit was not recorded', async () => {
+		const result = await scorePhes(typical, man50, germanH2019, { administration: 'paper', dstTimeLimitS: null });
+		expect(!result.ok && result.reason).toMatch(/^The DST time limit of this PHES was not recorded; the norm set's DST norms are for 90 s/);
+	});
+
+	it('refuses any DST with a set that does not declare its limit (German H2019 version 1)', async () => {
+		const result = await scorePhes(typical, man50, germanH2019v1, paper);
+		expect(!result.ok && result.reason).toMatch(/^Norm set german-h2019 v1 does not declare the DST time limit its norms were made with/);
+	});
+
+	it('scores a matching limit as before: 90 s with 90 s norms, 120 s with 120 s norms', async () => {
+		expect(await scorePhes(at120, man50, germanH2019, paper)).toMatchObject({ ok: true, values: { dst_score: 1 }, total: 1, flags: [] });
+		expect(await scorePhes(at120, man50, { ...germanH2019, dstTimeLimitS: 120 }, given120)).toMatchObject({ ok: true, values: { dst_score: 1 }, total: 1, flags: [] });
 	});
 });

@@ -1,6 +1,7 @@
 // PHES: six (or five) band scores against a norm set, their sum and the MHE verdict
 // (clinical-spec §2 steps 1–5).
 import type { CovariateValues, Person } from './covariates';
+import { dstCountForNorms } from './dst-time-limit';
 import type { PhesNormSet, RegressionModel } from './norm-sets/norm-set';
 import { openScoring, type NormSetUsed, type Refusal, type ScoreFlag } from './score-gate';
 import { bandScore, thresholdsFor, type BandScore, type Thresholds } from './thresholds';
@@ -11,6 +12,8 @@ export type PhesRaw = Record<(typeof phes6Values)[number], number | null>;
 
 export interface PhesScoreOptions {
 	administration: 'paper' | 'digital';
+	/** The DST time limit the count was given with; null when it was not recorded. */
+	dstTimeLimitS: number | null;
 }
 
 export interface PhesScore {
@@ -51,7 +54,8 @@ function administrationFlag(set: PhesNormSet, administration: PhesScoreOptions['
 
 /**
  * Scores one PHES. Refuses (never guesses) when a raw value is missing or impossible, a needed
- * covariate is unknown, or the person is outside a set that refuses out-of-range scoring.
+ * covariate is unknown, the person is outside a set that refuses out-of-range scoring, or the DST
+ * was given with another (or an unrecorded) time limit than the set's DST norms (dst-time-limit.ts).
  * German H2019, man of 50 with 12 school years, NCT-A 24 s, NCT-B 63, DST 48, SDT 38, LTT 74 s
  * with 26 errors: every value 0, total 0, not abnormal.
  */
@@ -59,9 +63,11 @@ export async function scorePhes(raw: PhesRaw, person: Person, set: PhesNormSet, 
 	if ((set as { test: string }).test !== 'phes') return { ok: false, reason: `Norm set ${set.id} is not a PHES norm set.`, flags: [] };
 	const problems = phes6Values.map((v) => rawProblem(v, raw[v])).filter((p) => p !== null);
 	if (problems.length > 0) return { ok: false, reason: problems.join(' '), flags: [] };
-	const scored = schemeRaw(raw as Record<(typeof phes6Values)[number], number>, set);
 	const gate = await openScoring(person, set);
 	if (!gate.ok) return gate;
+	const dst = dstCountForNorms(raw.dst_count as number, options.dstTimeLimitS, set);
+	if (!dst.ok) return { ok: false, reason: dst.reason, flags: gate.flags };
+	const scored = schemeRaw({ ...(raw as Record<(typeof phes6Values)[number], number>), dst_count: dst.count }, set);
 	const result: PhesScore = { ...gate, values: {}, total: 0, abnormal: false, raw: scored, thresholds: {} };
 	for (const value of schemeValues(set.scheme)) {
 		const model = set.values[value] as RegressionModel;
@@ -74,6 +80,10 @@ export async function scorePhes(raw: PhesRaw, person: Person, set: PhesNormSet, 
 		result.total += band;
 	}
 	result.abnormal = result.total <= set.abnormalTotalAtMost;
+	if (dst.rescaled) {
+		result.flags = [...result.flags, 'dst_rescaled'];
+		result.notes = [...result.notes, dst.note];
+	}
 	const flag = administrationFlag(set, options.administration);
 	if (flag !== null) {
 		result.flags = [...result.flags, flag];

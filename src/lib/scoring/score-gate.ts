@@ -10,6 +10,7 @@ export type ScoreFlag =
 	| 'paper_norms_on_digital'
 	| 'digital_norms_on_paper'
 	| 'modality_differs_from_norms'
+	| 'dst_rescaled'
 	| 'administration_invalid'
 	| 'validity_overridden';
 

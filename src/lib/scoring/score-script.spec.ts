@@ -24,12 +24,16 @@ describe('npm run score (scripts/score.ts)', () => {
 			['JKT-001', '0', '0', ''],
 			['JKT-002', '-16', '1', ''],
 			['JKT-004', '', '', 'missing_covariate'],
-			["'=cmd|calc", '2', '0', '']
+			["'=cmd|calc", '2', '0', ''],
+			['JKT-007', '', '', ''],
+			['JKT-008', '', '', '']
 		]);
-		expect(rows[0]).toMatchObject({ norm_set_id: 'german-h2019', norm_set_version: '1' });
+		expect(rows[0]).toMatchObject({ norm_set_id: 'german-h2019', norm_set_version: '2' });
 		expect(stderr).toContain("phes-batch.csv:4: ncta_s 'abc' is not a number");
 		expect(stderr).toContain('phes-batch.csv:5: not scored: Cannot score with norm set german-h2019: missing sex');
 		expect(stderr).toContain('phes-batch.csv:6: ncta_s is empty');
+		expect(stderr).toContain("phes-batch.csv:8: not scored: DST given with a 120 s limit; the norm set's DST norms are for 90 s.");
+		expect(stderr).toContain('phes-batch.csv:9: not scored: The DST time limit of this PHES was not recorded');
 		expect(status).toBe(1);
 	}, 60_000);
 
@@ -51,7 +55,7 @@ describe('npm run score (scripts/score.ts)', () => {
 		writeFileSync(join(dir, 'good.json'), file);
 		writeFileSync(join(dir, 'tampered.json'), file.replace('"abnormalTotalAtMost": -5', '"abnormalTotalAtMost": -3'));
 		const good = score('--norms', join(dir, 'good.json'), fixture);
-		expect(good.stdout.split('\r\n')[1]).toMatch(/^JKT-001,.*,german-h2019-copy,1,$/);
+		expect(good.stdout.split('\r\n')[1]).toMatch(/^JKT-001,.*,german-h2019-copy,2,$/);
 		const tampered = score('--norms', join(dir, 'tampered.json'), fixture);
 		expect([tampered.status, tampered.stdout]).toEqual([2, '']);
 		expect(tampered.stderr).toMatch(/the file was changed after it was exported/);

@@ -9,9 +9,9 @@ const manOf50 = { ageYears: 50, educationYears: 12, sex: 'm' as const };
 const phesRun: RunToScore = {
 	taskRunId: 'run-1',
 	test: 'phes',
-	summary: { ncta_s: 24, nctb_s: 63, dst_count: 48, sdt_s: 38, ltt_s: 74, ltt_errors: 26, notes: null },
+	summary: { ncta_s: 24, nctb_s: 63, dst_count: 48, dst_time_limit_s: 90, sdt_s: 38, ltt_s: 74, ltt_errors: 26, notes: null },
 	person: manOf50,
-	normSetKey: 'german-h2019@1'
+	normSetKey: 'german-h2019@2'
 };
 const stroopRun: RunToScore = { taskRunId: 'run-2', test: 'stroop', summary: { total_time_s: 191, off_time_s: 90, on_time_s: 101 }, person: manOf50, normSetKey: 'us-encephalapp-2015@1' };
 const usCutoff = builtinNormSet('us-encephalapp-2015') as StroopNormSet;
@@ -27,7 +27,7 @@ describe('phesRunScore', () => {
 			taskRunId: 'run-1',
 			test: 'phes',
 			normSetId: 'german-h2019',
-			normSetVersion: 1,
+			normSetVersion: 2,
 			normSetChecksum: await normSetChecksum(germanH2019),
 			values: { phes_total: 0, phes_abnormal: false },
 			flags: [],
@@ -44,7 +44,23 @@ describe('phesRunScore', () => {
 
 	it('refuses a run with a value missing, naming the chosen set', async () => {
 		const score = await phesRunScore({ ...phesRun, summary: { ...phesRun.summary, ltt_errors: null } }, germanH2019 as PhesNormSet, 'paper');
-		expect(score).toMatchObject({ normSetId: 'german-h2019', normSetVersion: 1, normSetChecksum: '', values: {}, thresholds: {}, refusal: expect.stringMatching(/ltt_errors is missing/) });
+		expect(score).toMatchObject({ normSetId: 'german-h2019', normSetVersion: 2, normSetChecksum: '', values: {}, thresholds: {}, refusal: expect.stringMatching(/ltt_errors is missing/) });
+	});
+
+	it('stores a refusal with its reason for a paper entry made before the DST limit was recorded', async () => {
+		const { dst_time_limit_s: _limit, ...older } = phesRun.summary;
+		const score = await phesRunScore({ ...phesRun, summary: older }, germanH2019 as PhesNormSet, 'paper');
+		expect(score).toMatchObject({ values: {}, thresholds: {}, refusal: expect.stringMatching(/^The DST time limit of this PHES was not recorded/) });
+	});
+
+	it('stores the refusal of a DST given with 120 s against 90 s norms, and reads the limit from the run', async () => {
+		const at120 = { ...phesRun, summary: { ...phesRun.summary, dst_count: 60, dst_time_limit_s: 120 } };
+		expect(await phesRunScore(at120, germanH2019 as PhesNormSet, 'digital')).toMatchObject({
+			values: {},
+			refusal: "DST given with a 120 s limit; the norm set's DST norms are for 90 s."
+		});
+		const rescaled = await phesRunScore(at120, { ...germanH2019, dstRescaling: 'linear' } as PhesNormSet, 'digital');
+		expect(rescaled).toMatchObject({ values: { dst_score: 0 }, flags: ['dst_rescaled', 'paper_norms_on_digital'], refusal: null });
 	});
 });
 

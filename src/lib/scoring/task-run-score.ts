@@ -58,7 +58,8 @@ export async function phesRunScore(run: RunToScore, set: PhesNormSet, administra
 	const validity = phesValidity(summary);
 	if (validity.refusal) return refusedRecord(base, run.normSetKey, validity.refusal, validity.flags);
 	const raw = Object.fromEntries(phes6Values.map((v) => [v, num(summary[v])])) as PhesRaw;
-	const result = await scorePhes(raw, run.person, set, { administration });
+	// The paper entry and the digital battery's values both carry the DST limit (absent in older ones).
+	const result = await scorePhes(raw, run.person, set, { administration, dstTimeLimitS: num(summary.dst_time_limit_s) });
 	if (!result.ok) return refusedRecord(base, run.normSetKey, result.reason, [...result.flags, ...validity.flags]);
 	result.flags = [...result.flags, ...validity.flags];
 	const thresholds = Object.fromEntries(Object.entries(result.thresholds).map(([v, t]) => [v, thresholdList(t)]));

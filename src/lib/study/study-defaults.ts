@@ -24,7 +24,7 @@ export function defaultStudy(newId: () => string, nowIso: string): Unstamped<Stu
 		minAgeYears: 17,
 		// The only complete PHES coefficients available (German, labelled as such) and the US
 		// EncephalApp cutoff; a site changes them in settings once it has its own.
-		phesNormSetKey: 'german-h2019@1',
+		phesNormSetKey: 'german-h2019@2',
 		stroopNormSetKey: 'us-encephalapp-2015@1',
 		redcapEventNames: {},
 		redcapDataAccessGroups: {},

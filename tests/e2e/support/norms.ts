@@ -15,6 +15,8 @@ export interface TypedNormSet {
 	citation: string;
 	sourceNote: string;
 	abnormalTotalAtMost: string;
+	/** The DST time limit of the norms in seconds, e.g. '90'. */
+	dstTimeLimitS: string;
 	dummies: [name: string, from: string, to: string][];
 	values: Record<string, TypedModel>;
 }
@@ -34,6 +36,7 @@ export const germanTable = (id = 'h2019-typed'): TypedNormSet => ({
 	citation: 'German "H2019" PHES regression coefficients (public PSE-Syndrom-Test calculator, MHH Neurologie).',
 	sourceNote: 'Typed in from clinical-spec §2 to check hand entry against the built-in set.',
 	abnormalTotalAtMost: '-5',
+	dstTimeLimitS: '90',
 	dummies: [
 		['E2', '10', '12'],
 		['E3', '13', ''],
@@ -95,6 +98,7 @@ export async function typeNormSet(page: Page, set: TypedNormSet): Promise<void> 
 	await label(page, 'Administration').selectOption('paper');
 	await label(page, 'Scoring scheme').selectOption('phes6');
 	await label(page, 'Abnormal when the PHES total is at most').fill(set.abnormalTotalAtMost);
+	await label(page, 'DST time limit of the norms (s)').fill(set.dstTimeLimitS);
 	for (const [i, [name, from, to]] of set.dummies.entries()) {
 		await page.getByRole('button', { name: 'Add an education dummy' }).click();
 		await label(page, `Dummy ${i + 1} name`).fill(name);

@@ -7,6 +7,8 @@ export interface PaperValues {
 	sdt: string;
 	ltt: string;
 	lttErrors: string;
+	/** The DST time limit chosen, e.g. '120'; the form's default (90 s) when left out. */
+	dstTimeLimitS?: string;
 }
 
 /** From a participant's page: opens the baseline visit and enters a paper PHES. */
@@ -17,6 +19,7 @@ export async function enterPaperPhes(page: Page, values: PaperValues): Promise<v
 	await page.getByLabel('NCT-A time (s)').fill(values.ncta);
 	await page.getByLabel('NCT-B time (s)').fill(values.nctb);
 	await page.getByLabel('DST correct symbols').fill(values.dst);
+	if (values.dstTimeLimitS !== undefined) await page.getByLabel('DST time limit').selectOption(values.dstTimeLimitS);
 	await page.getByLabel('SDT time (s)').fill(values.sdt);
 	await page.getByLabel('LTT time (s)').fill(values.ltt);
 	await page.getByLabel('LTT errors').fill(values.lttErrors);

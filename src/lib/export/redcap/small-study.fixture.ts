@@ -277,7 +277,7 @@ const nctaM3Trials = trialsOf(nctaM3.id, phesM3.id, [{ target_index: 0, label: '
 
 // DPS-002, Baseline: paper PHES, refused (no norms for the participant's education)
 const paper = session('s-paper', 'v-p2-base', 'p2', 'phes_paper', 'complete', '2026-11-20T14:00:00.000+08:00', { appVersion: '0.1.0', appCommit: '1a2b3c4', administration: 'paper' }, 'Dr Made');
-const paperRun = taskRun('r-paper', paper.id, 'phes_paper', 'complete', '2026-11-20T14:00:00.000+08:00', { ncta_s: 40, nctb_s: 95.5, dst_count: 38, sdt_s: 61, ltt_s: 110, ltt_errors: 12, notes: null }, 'paper');
+const paperRun = taskRun('r-paper', paper.id, 'phes_paper', 'complete', '2026-11-20T14:00:00.000+08:00', { ncta_s: 40, nctb_s: 95.5, dst_count: 38, sdt_s: 61, ltt_s: 110, ltt_errors: 12, dst_time_limit_s: 90, notes: null }, 'paper');
 
 /** The study as a data set, as an export receives it. */
 export function smallStudy(): Dataset {

@@ -20,7 +20,7 @@ function valueForm(model: RegressionModel): ValueForm {
 
 const form = (): NormSetForm => ({
 	id: 'german-h2019',
-	version: '1',
+	version: '2',
 	name: germanH2019.name,
 	population: germanH2019.population,
 	n: '',
@@ -36,6 +36,8 @@ const form = (): NormSetForm => ({
 	scheme: 'phes6',
 	lttErrorPenaltyS: '',
 	abnormalTotalAtMost: '-5',
+	dstTimeLimitS: '90',
+	dstRescaling: '',
 	educationDummies: [
 		{ name: 'E2', minYears: '10', maxYears: '12' },
 		{ name: 'E3', minYears: '13', maxYears: '' },
@@ -75,11 +77,20 @@ describe('validateNormSetForm', () => {
 		['a reversed direction', withValue('dst_count', { direction: 'higher_worse' }), 'values.dst_count.direction', /lower is worse/],
 		['a fractional version', { ...form(), version: '1.5' }, 'version', /whole number/],
 		['an age range with one end', { ...form(), ageMin: '30' }, 'covariateRanges.ageYears.max', /Enter a number/],
-		['no cutoff', { ...form(), abnormalTotalAtMost: '' }, 'abnormalTotalAtMost', /Enter a number/]
+		['no cutoff', { ...form(), abnormalTotalAtMost: '' }, 'abnormalTotalAtMost', /Enter a number/],
+		['no DST time limit', { ...form(), dstTimeLimitS: '' }, 'dstTimeLimitS', /Enter a number/],
+		['a DST time limit of 1.5 min', { ...form(), dstTimeLimitS: '1.5' }, 'dstTimeLimitS', /whole number/]
 	])('reports %s against its field', (_what, f, field, message) => {
 		const result = validateNormSetForm(f);
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.errors[field], JSON.stringify(!result.ok && result.errors)).toMatch(message);
+	});
+
+	it('takes a linear DST rescaling when the paper allows it, and leaves it out otherwise', () => {
+		const linear = validateNormSetForm({ ...form(), dstTimeLimitS: '120', dstRescaling: 'linear' });
+		expect(linear.ok && linear.value).toMatchObject({ dstTimeLimitS: 120, dstRescaling: 'linear' });
+		const plain = validateNormSetForm(form());
+		expect(plain.ok && 'dstRescaling' in plain.value).toBe(false);
 	});
 
 	it('reports problems in several values at once', () => {

@@ -45,6 +45,10 @@ export interface NormSetForm {
 	scheme: string;
 	lttErrorPenaltyS: string;
 	abnormalTotalAtMost: string;
+	/** PHES: the DST time limit of the norms, in seconds; required for a set typed in. */
+	dstTimeLimitS: string;
+	/** PHES: 'linear' when the paper allows rescaling a count given with another limit, else ''. */
+	dstRescaling: string;
 	educationDummies: DummyForm[];
 	values: Partial<Record<NormValue, ValueForm>>;
 }
@@ -129,6 +133,9 @@ export function validateNormSetForm(form: NormSetForm): { ok: true; value: NormS
 		Object.assign(candidate, { scheme: form.scheme, abnormalTotalAtMost: num('abnormalTotalAtMost', form.abnormalTotalAtMost, { integer: true }) });
 		const penalty = num('lttErrorPenaltyS', form.lttErrorPenaltyS, { required: false });
 		if (penalty !== undefined) candidate.lttErrorPenaltyS = penalty;
+		// Required here although a file may lack it: a set typed in now states its DST limit.
+		candidate.dstTimeLimitS = num('dstTimeLimitS', form.dstTimeLimitS, { integer: true });
+		if (form.dstRescaling === 'linear') candidate.dstRescaling = 'linear';
 	}
 	// Blank optional numbers are dropped, as a file would leave them out.
 	const parsed = normSetSchema.safeParse(JSON.parse(JSON.stringify(candidate)));

@@ -48,7 +48,7 @@ export function dummyRowErrors(rows: readonly DummyForm[], errors: NormSetFormEr
 export function placedPaths(form: EntryForm): Set<string> {
 	const paths = ['id', 'version', 'name', 'population', 'n', 'citation', 'sourceNote', 'test', 'administration', 'outOfRange'];
 	for (const range of ['ageYears', 'educationYears']) paths.push(`covariateRanges.${range}.min`, `covariateRanges.${range}.max`);
-	if (form.test === 'phes') paths.push('scheme', 'abnormalTotalAtMost', ...(form.scheme === 'phes5' ? ['lttErrorPenaltyS'] : []));
+	if (form.test === 'phes') paths.push('scheme', 'abnormalTotalAtMost', 'dstTimeLimitS', 'dstRescaling', ...(form.scheme === 'phes5' ? ['lttErrorPenaltyS'] : []));
 	if (form.test === 'stroop') paths.push('values');
 	for (const row of form.educationDummies.filter((d) => !isBlankDummy(d))) {
 		const path = `educationDummies.${row.name.trim()}`;

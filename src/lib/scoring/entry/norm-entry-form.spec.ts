@@ -7,7 +7,7 @@ import { phes6Values } from '../value-keys';
 
 describe('validateEntry', () => {
 	it('turns the typed German table into the built-in set under the new id', () => {
-		expect(validateEntry(typedGerman())).toEqual({ ok: true, value: { ...germanH2019, id: 'h2019-typed' } });
+		expect(validateEntry(typedGerman())).toEqual({ ok: true, value: { ...germanH2019, id: 'h2019-typed', version: 1 } });
 	});
 
 	it('validates only the shown values: the scheme’s for PHES, the used ones for Stroop', () => {

@@ -49,6 +49,8 @@ export function emptyEntryForm(): EntryForm {
 		scheme: 'phes6',
 		lttErrorPenaltyS: '',
 		abnormalTotalAtMost: '',
+		dstTimeLimitS: '',
+		dstRescaling: '',
 		educationDummies: [],
 		values: Object.fromEntries(values.map((v) => [v, emptyValueForm(v)])) as Record<NormValue, ValueForm>
 	};

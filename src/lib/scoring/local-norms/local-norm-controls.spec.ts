@@ -147,6 +147,7 @@ describe('controlRowsFrom', () => {
 		expect(rows.map((r) => [r.code, r.values, r.taskRunIds])).toEqual([
 			['HC-06', { ncta_s: 33, nctb_s: 80, dst_count: 41, sdt_s: 44, ltt_s: 70, ltt_errors: 3 }, [nctaAgain, nctb, dst, sdt, ltt]]
 		]);
+		expect(rows[0]?.dstTimeLimitS).toBe(90);
 		expect(ncta).not.toBe(nctaAgain);
 		// The paper mode does not see digital runs.
 		expect(gather(query()).rows).toEqual([]);
@@ -176,7 +177,7 @@ describe('controlRowsFrom', () => {
 		for (let i = 0; i < 20; i++) {
 			const { participant, visits } = control(`HC-${String(i + 10)}`, { birthDate: `${1950 + i}-01-15`, educationYears: 6 + (i % 7) });
 			const wobble = [1, -1, -1, 1][i % 4]!;
-			paper(participant, visits[0]!, { ncta_s: 20 + i + wobble, nctb_s: 60 + i + 3 * wobble, dst_count: 50 - i + wobble, sdt_s: 40 + wobble, ltt_s: 60 + i - wobble, ltt_errors: i % 4, notes: null });
+			paper(participant, visits[0]!, { ncta_s: 20 + i + wobble, nctb_s: 60 + i + 3 * wobble, dst_count: 50 - i + wobble, sdt_s: 40 + wobble, ltt_s: 60 + i - wobble, ltt_errors: i % 4, dst_time_limit_s: 90, notes: null });
 		}
 		const { rows } = gather(query());
 		const options = localNormOptions({ id: 'local-test', version: 1, name: 'Test' }, 'Test study', {
@@ -187,6 +188,7 @@ describe('controlRowsFrom', () => {
 		});
 		const built = buildLocalNormSet(rows, options);
 		expect(built.ok ? built.normSet.n : built.message).toBe(20);
+		expect(built.ok && built.normSet.test === 'phes' && built.normSet.dstTimeLimitS).toBe(90);
 		expect(built.ok && built.normSet.covariateRanges).toEqual({ ageYears: { min: 57, max: 76 }, educationYears: { min: 6, max: 12 } });
 		const refused = buildLocalNormSet(rows, { ...options, values: Object.fromEntries(Object.entries(options.values).map(([v, spec]) => [v, { ...spec!, covariates: ['ageYears', 'educationYears'] }])) });
 		expect(refused.ok ? '' : refused.message).toContain('The rule here is at least 10 controls per coefficient, so at least 30.');

@@ -4,6 +4,7 @@
 // participant of the chosen arms who gives no row is listed with the reason, never dropped silently.
 // The records are read by session/scoring/load-controls.ts.
 import type { LocalNormRow } from './local-norms';
+import { controlDstTimeLimitS } from './control-dst-limit';
 import { phes6Values } from '../value-keys';
 import { groupBy } from '../../model/group-by';
 import type { Administration, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../../model/records';
@@ -165,7 +166,8 @@ export function controlRowsFrom(records: StudyRecords, query: ControlQuery): Con
 			ageYears: ageYearsAt(participant, chosen.onDate),
 			educationYears: participant.educationYears,
 			sex: participant.sex,
-			values
+			values,
+			dstTimeLimitS: controlDstTimeLimitS(records.taskRuns, chosen.runIds)
 		});
 	}
 	return { rows, excluded };

@@ -36,7 +36,7 @@ function syntheticControls(n: number, seed: number): LocalNormRow[] {
 				return [value, value === 'ltt_errors' ? Math.max(raw, 0) : raw];
 			})
 		);
-		return { ...person, label: `HC-${i + 1}`, values };
+		return { ...person, label: `HC-${i + 1}`, values, dstTimeLimitS: 90 };
 	});
 }
 
@@ -81,8 +81,10 @@ describe('buildLocalNormSet', () => {
 			n: 4000,
 			citation: 'local norms built from 4000 healthy controls of the Jakarta MHE trial',
 			administration: 'paper',
-			covariateRanges: { ageYears: { min: 20, max: 80 }, educationYears: { min: 4, max: 18 } }
+			covariateRanges: { ageYears: { min: 20, max: 80 }, educationYears: { min: 4, max: 18 } },
+			dstTimeLimitS: 90
 		});
+		expect(built.ok && 'dstRescaling' in built.normSet).toBe(false);
 		const fit = built.ok ? built.fits.nctb_s?.fit : undefined;
 		expect(fit?.n).toBe(4000);
 		expect(fit?.rSquared).toBeGreaterThan(0.1);
@@ -90,7 +92,7 @@ describe('buildLocalNormSet', () => {
 
 	it('scores with the built set like any other', async () => {
 		if (!built.ok || built.normSet.test !== 'phes') throw new Error('no set');
-		const result = await scorePhes({ ncta_s: 24, nctb_s: 63, dst_count: 48, sdt_s: 38, ltt_s: 74, ltt_errors: 26 }, { ageYears: 50, educationYears: 12, sex: 'm' }, built.normSet as PhesNormSet, { administration: 'paper' });
+		const result = await scorePhes({ ncta_s: 24, nctb_s: 63, dst_count: 48, sdt_s: 38, ltt_s: 74, ltt_errors: 26 }, { ageYears: 50, educationYears: 12, sex: 'm' }, built.normSet as PhesNormSet, { administration: 'paper', dstTimeLimitS: 90 });
 		expect(result.ok && result.total).toBe(0);
 	});
 
@@ -138,7 +140,19 @@ describe('buildLocalNormSet', () => {
 		['a transform the value cannot take', (r) => r, { values: { ...options().values, ltt_errors: { transform: 'ln', covariates: ['ageYears'] } } }, /ltt_errors cannot take the ln transform/],
 		['a value without a model', (r) => r, { values: { ncta_s: options().values.ncta_s } }, /Choose a transform and covariates for nctb_s/],
 		['an invalid id', (r) => r, { id: 'Jakarta HC' }, /id: The id must be kebab-case/],
-		['a covariate constant in the sample', (r) => r.map((row) => ({ ...row, educationYears: 9 })), {}, /nctb_s: .*E2 is constant/]
+		['a covariate constant in the sample', (r) => r.map((row) => ({ ...row, educationYears: 9 })), {}, /nctb_s: .*E2 is constant/],
+		[
+			'controls whose DST was given with different time limits',
+			(r) => r.map((row, i) => (i % 10 === 0 ? { ...row, dstTimeLimitS: 120 } : row)),
+			{},
+			/^The controls' DST was given with different time limits \(360 at 90 s, 40 at 120 s\); DST norms are for one limit/
+		],
+		[
+			'controls whose DST time limit was not recorded',
+			(r) => r.map((row, i) => (i < 2 ? { ...row, dstTimeLimitS: null } : row)),
+			{},
+			/^The DST time limit of 2 control\(s\) was not recorded \(HC-1, HC-2\)/
+		]
 	])('refuses %s with a clear message', (_what, change, optionChange, message) => {
 		const result = buildLocalNormSet(change(rows.slice(0, 400)), options(optionChange));
 		expect(!result.ok && result.message).toMatch(message);
@@ -153,5 +167,10 @@ describe('buildLocalNormSet', () => {
 		const result = buildLocalNormSet(stroopRows, { id: 'jakarta-stroop-laptop', name: 'Jakarta Stroop (laptop)', study: 'the Jakarta MHE trial', test: 'stroop', administration: 'digital', values: { total_time_s: { transform: 'ln', covariates: ['ageYears'] } } });
 		expect(result.ok && result.normSet).toMatchObject({ test: 'stroop', administration: 'digital', n: 60, covariateRanges: { ageYears: expect.any(Object) } });
 		expect(result.ok && (result.normSet.values as Record<string, RegressionModel>).total_time_s?.coefficients.ageYears).toBeCloseTo(0.008, 2);
+	});
+
+	it('declares the controls’ DST limit, 120 s when they were all given 120 s', () => {
+		const at120 = buildLocalNormSet(rows.slice(0, 400).map((row) => ({ ...row, dstTimeLimitS: 120 })), options());
+		expect(at120.ok && at120.normSet).toMatchObject({ dstTimeLimitS: 120 });
 	});
 });

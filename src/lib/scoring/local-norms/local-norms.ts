@@ -11,6 +11,8 @@ export interface LocalNormRow extends Person {
 	/** Shown in messages, e.g. the participant code. */
 	label?: string;
 	values: Partial<Record<NormValue, number | null>>;
+	/** PHES: the time limit the row's DST was given with; null or absent when not recorded. */
+	dstTimeLimitS?: number | null;
 }
 
 export interface LocalValueSpec {
@@ -107,6 +109,35 @@ function fitValue(rows: readonly LocalNormRow[], value: NormValue, spec: LocalVa
 	return { ok: true, model, result: { fit, scatter: normScatter({ axis, model, dummies, rows: scatterRows }) } };
 }
 
+/**
+ * The one DST time limit of the controls' DST counts, or why there is none: a set's DST norms are
+ * for one limit, so controls given different limits (or an unrecorded one) are not pooled. Nor are
+ * they split here: that would drop controls unseen; the examiner narrows the controls instead.
+ */
+export function controlsDstTimeLimit(rows: readonly LocalNormRow[]): { ok: true; limitS: number } | { ok: false; message: string } {
+	const unknown = rows.filter((row) => typeof row.dstTimeLimitS !== 'number');
+	if (unknown.length > 0) {
+		const names = unknown.slice(0, 5).map((row) => row.label ?? '?').join(', ');
+		return {
+			ok: false,
+			message:
+				`The DST time limit of ${unknown.length} control(s) was not recorded (${names}${unknown.length > 5 ? ', …' : ''}), ` +
+				'so the limit of the DST norms would be unknown. Enter their paper PHES again with the limit, or leave them out.'
+		};
+	}
+	const counts = new Map<number, number>();
+	for (const row of rows) counts.set(row.dstTimeLimitS as number, (counts.get(row.dstTimeLimitS as number) ?? 0) + 1);
+	if (counts.size > 1) {
+		const mix = [...counts].sort((a, b) => a[0] - b[0]).map(([limitS, n]) => `${n} at ${limitS} s`).join(', ');
+		return {
+			ok: false,
+			message: `The controls' DST was given with different time limits (${mix}); DST norms are for one limit, so choose controls given the same limit (e.g. one study visit).`
+		};
+	}
+	const [limitS] = [...counts.keys()];
+	return limitS === undefined ? { ok: false, message: 'There are no controls.' } : { ok: true, limitS };
+}
+
 function observedRange(values: (number | null)[]): { min: number; max: number } | undefined {
 	const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
 	return known.length > 0 ? { min: Math.min(...known), max: Math.max(...known) } : undefined;
@@ -114,9 +145,12 @@ function observedRange(values: (number | null)[]): { min: number; max: number } 
 
 /**
  * Builds a norm set from healthy controls, or says why not (too few controls for the number of
- * coefficients, a missing value or covariate, a value the transform cannot take, an invalid set).
+ * coefficients, a missing value or covariate, a value the transform cannot take, PHES controls
+ * without one common DST time limit, an invalid set). A PHES set declares its controls' DST limit.
  */
 export function buildLocalNormSet(rows: readonly LocalNormRow[], options: LocalNormOptions): LocalNormResult {
+	const dstLimit = options.test === 'phes' && rows.length > 0 ? controlsDstTimeLimit(rows) : null;
+	if (dstLimit && !dstLimit.ok) return dstLimit;
 	const wanted = options.test === 'phes' ? schemeValues(options.scheme ?? 'phes6') : (Object.keys(options.values) as NormValue[]);
 	const models: Partial<Record<NormValue, RegressionModel>> = {};
 	const fits: Partial<Record<NormValue, LocalValueFit>> = {};
@@ -150,6 +184,7 @@ export function buildLocalNormSet(rows: readonly LocalNormRow[], options: LocalN
 		test: 'phes',
 		scheme: options.scheme ?? 'phes6',
 		abnormalTotalAtMost: options.abnormalTotalAtMost ?? -5,
+		...(dstLimit?.ok && { dstTimeLimitS: dstLimit.limitS }),
 		...(options.lttErrorPenaltyS !== undefined && { lttErrorPenaltyS: options.lttErrorPenaltyS })
 	};
 	const candidate = options.test === 'phes' ? { ...common, ...phes } : { ...common, test: 'stroop' };

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { builtinNormSet, germanH2019 } from './builtin';
+import { builtinNormSet, germanH2019, germanH2019v1 } from './builtin';
 import { normSetChecksum } from './checksum';
 import { formatNumber } from '../form-number';
 import { catalogueRows, dummyYears, scoringFacts, valueRows } from './norm-display';
 
 describe('catalogueRows', () => {
 	it('shows a set with its computed checksum, shortened to 12 hex digits', async () => {
-		const local = { ...germanH2019, id: 'h2019-typed', n: 120 };
+		const local = { ...germanH2019, id: 'h2019-typed', version: 1, n: 120 };
 		const [builtin, typed] = await catalogueRows([
-			{ key: 'german-h2019@1', set: germanH2019, builtin: true },
+			{ key: 'german-h2019@2', set: germanH2019, builtin: true },
 			{ key: 'h2019-typed@1', set: local, builtin: false }
 		]);
 		const checksum = await normSetChecksum(germanH2019);
-		expect(builtin).toMatchObject({ idVersion: 'german-h2019 v1', test: 'PHES', administration: 'Paper and pencil', n: 'not stated', origin: 'Built-in', checksum, shortChecksum: checksum.slice(0, 12) });
+		expect(builtin).toMatchObject({ idVersion: 'german-h2019 v2', test: 'PHES', administration: 'Paper and pencil', n: 'not stated', origin: 'Built-in', checksum, shortChecksum: checksum.slice(0, 12) });
 		expect(typed).toMatchObject({ idVersion: 'h2019-typed v1', n: '120', origin: 'Local' });
 	});
 });
@@ -61,5 +61,12 @@ describe('a whole set in words', () => {
 		});
 		expect(facts.Scheme).toMatch(/^phes6/);
 		expect(formatNumber(-0.5)).toBe('−0.5');
+	});
+
+	it('states the DST time limit of the norms and what a count given with another limit gets', () => {
+		const facts = (set: typeof germanH2019) => Object.fromEntries(scoringFacts(set).map((f) => [f.term, f.detail]));
+		expect(facts(germanH2019)).toMatchObject({ 'DST time limit of the norms': '90 s', 'A DST given with another limit': 'not scored (nor the PHES total)' });
+		expect(facts({ ...germanH2019, dstRescaling: 'linear' })['A DST given with another limit']).toBe('rescaled linearly (count × 90 / the limit given) and flagged');
+		expect(facts(germanH2019v1)['DST time limit of the norms']).toMatch(/^not declared/);
 	});
 });

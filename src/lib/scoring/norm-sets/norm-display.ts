@@ -99,7 +99,24 @@ export function valueRows(set: NormSet): ValueRow[] {
 
 const range = (r: { min: number; max: number } | undefined) => (r ? `${formatNumber(r.min)}–${formatNumber(r.max)} years` : 'not stated');
 
-/** The scoring rules of a set in words: scheme, abnormality cutoff, covariate ranges. */
+/** The DST time limit of a PHES set's norms and what happens to a count given with another. */
+export function dstFacts(set: Extract<NormSet, { test: 'phes' }>): { term: string; detail: string }[] {
+	if (set.dstTimeLimitS === undefined) {
+		return [{ term: 'DST time limit of the norms', detail: 'not declared (a set made before the limit was recorded): no DST, so no PHES total, is scored with it' }];
+	}
+	return [
+		{ term: 'DST time limit of the norms', detail: `${formatNumber(set.dstTimeLimitS)} s` },
+		{
+			term: 'A DST given with another limit',
+			detail:
+				set.dstRescaling === 'linear'
+					? `rescaled linearly (count × ${formatNumber(set.dstTimeLimitS)} / the limit given) and flagged`
+					: 'not scored (nor the PHES total)'
+		}
+	];
+}
+
+/** The scoring rules of a set in words: scheme, abnormality cutoff, DST time limit, covariate ranges. */
 export function scoringFacts(set: NormSet): { term: string; detail: string }[] {
 	const facts: { term: string; detail: string }[] = [];
 	if (set.test === 'phes') {
@@ -111,6 +128,7 @@ export function scoringFacts(set: NormSet): { term: string; detail: string }[] {
 					: `phes5: five values, LTT time and errors merged as LTT time + ${formatNumber(set.lttErrorPenaltyS ?? NaN)} s per error, total +5 … −15`
 		});
 		facts.push({ term: 'Abnormal (MHE)', detail: `PHES total ≤ ${formatNumber(set.abnormalTotalAtMost)}` });
+		facts.push(...dstFacts(set));
 	} else {
 		facts.push({
 			term: 'Abnormal',

@@ -18,8 +18,8 @@ describe('normSetCatalogueOf', () => {
 	});
 
 	it('leaves out a stored definition the schema refuses, and one hidden by a built-in key', () => {
-		const catalogue = normSetCatalogueOf([record('broken@1', { id: 'broken' }), record('german-h2019@1', { ...germanH2019, abnormalTotalAtMost: -4 })]);
+		const catalogue = normSetCatalogueOf([record('broken@1', { id: 'broken' }), record('german-h2019@2', { ...germanH2019, abnormalTotalAtMost: -4 })]);
 		expect(catalogue.filter((e) => !e.builtin)).toEqual([]);
-		expect(catalogue.find((e) => e.key === 'german-h2019@1')?.set).toBe(germanH2019);
+		expect(catalogue.find((e) => e.key === 'german-h2019@2')?.set).toBe(germanH2019);
 	});
 });

@@ -46,6 +46,9 @@ function phesProblems(set: Extract<NormSetShape, { test: 'phes' }>): NormSetProb
 	if (set.scheme === 'phes6' && set.lttErrorPenaltyS !== undefined) {
 		problems.push({ path: ['lttErrorPenaltyS'], message: 'lttErrorPenaltyS only applies to the phes5 scheme.' });
 	}
+	if (set.dstRescaling === 'linear' && set.dstTimeLimitS === undefined) {
+		problems.push({ path: ['dstRescaling'], message: 'A linear DST rescaling needs dstTimeLimitS, the limit the DST norms were made with.' });
+	}
 	const range = totalRange[set.scheme];
 	if (set.abnormalTotalAtMost < range.min || set.abnormalTotalAtMost > range.max) {
 		problems.push({ path: ['abnormalTotalAtMost'], message: `A ${set.scheme} total lies in ${range.min} … +${range.max}; the cutoff must too.` });

@@ -4,7 +4,7 @@ import { normSetChecksum } from './checksum';
 import type { NormSet } from './norm-set';
 import { builtinClash, exportFileName, storedMessage } from './norm-set-storing';
 
-const typed: NormSet = { ...germanH2019, id: 'h2019-typed', name: 'H2019 typed in' };
+const typed: NormSet = { ...germanH2019, id: 'h2019-typed', version: 1, name: 'H2019 typed in' };
 
 describe('builtinClash', () => {
 	it('has nothing to say about a set under a key no built-in set has', async () => {
@@ -12,12 +12,12 @@ describe('builtinClash', () => {
 	});
 
 	it('takes the built-in set itself as unchanged', async () => {
-		expect(await builtinClash(germanH2019, await normSetChecksum(germanH2019))).toEqual({ ok: true, key: 'german-h2019@1', set: germanH2019, outcome: 'unchanged' });
+		expect(await builtinClash(germanH2019, await normSetChecksum(germanH2019))).toEqual({ ok: true, key: 'german-h2019@2', set: germanH2019, outcome: 'unchanged' });
 	});
 
 	it('refuses a changed set under a built-in id and version', async () => {
 		const changed = { ...germanH2019, abnormalTotalAtMost: -4 };
-		expect(await builtinClash(changed, await normSetChecksum(changed))).toEqual({ ok: false, message: expect.stringMatching(/german-h2019 v1 is a built-in norm set/) });
+		expect(await builtinClash(changed, await normSetChecksum(changed))).toEqual({ ok: false, message: expect.stringMatching(/german-h2019 v2 is a built-in norm set/) });
 	});
 });
 
@@ -29,5 +29,5 @@ describe('storedMessage', () => {
 });
 
 it('names an export after the id and version', () => {
-	expect(exportFileName(germanH2019)).toBe('german-h2019-v1.json');
+	expect(exportFileName(germanH2019)).toBe('german-h2019-v2.json');
 });

@@ -48,7 +48,11 @@ describe('norm-set schema', () => {
 		['format version 2', () => ({ ...german(), formatVersion: 2 }), /^formatVersion: This app reads norm sets of formatVersion 1/],
 		['an unknown field', () => ({ ...german(), colour: 'blue' }), /colour/],
 		['an age range upside down', () => ({ ...german(), covariateRanges: { ageYears: { min: 80, max: 30 } } }), /covariateRanges\.ageYears\.max: The minimum must not be above the maximum/],
-		['a dummy without limits', () => { const s = german(); (s.educationDummies as Json).E2 = {}; return s; }, /educationDummies\.E2: An education dummy needs minYears/]
+		['a dummy without limits', () => { const s = german(); (s.educationDummies as Json).E2 = {}; return s; }, /educationDummies\.E2: An education dummy needs minYears/],
+		['a DST time limit of 9 s', () => ({ ...german(), dstTimeLimitS: 9 }), /^dstTimeLimitS: A DST time limit below 30 s is not plausible/],
+		['a DST time limit of 90.5 s', () => ({ ...german(), dstTimeLimitS: 90.5 }), /^dstTimeLimitS: The DST time limit is a whole number of seconds/],
+		['an unknown DST rescaling', () => ({ ...german(), dstRescaling: 'log' }), /^dstRescaling: dstRescaling must be 'none' or 'linear'/],
+		['a linear DST rescaling without the limit', () => { const s = german(); delete s.dstTimeLimitS; s.dstRescaling = 'linear'; return s; }, /^dstRescaling: A linear DST rescaling needs dstTimeLimitS/]
 	])('refuses %s, naming the field', (_what, make, message) => {
 		const found = problems(make());
 		expect(found.some((line) => message.test(line)), found.join('\n')).toBe(true);

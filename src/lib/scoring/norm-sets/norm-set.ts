@@ -5,6 +5,9 @@ import { normSetProblems } from './norm-set-checks';
 import type { Transform } from '../transforms';
 import { phesValues, stroopValues, valueInfo, type Direction, type NormValue } from '../value-keys';
 
+/** The DST time limits a norm set may declare: the PHES uses 90 s, WAIS-III/IV coding 120 s. */
+export const dstTimeLimitRangeS = { min: 30, max: 300 } as const;
+
 /** Covariates every set may use; education dummies are added per set. */
 export const baseCovariates = ['ageYears', 'educationYears', 'female'] as const;
 
@@ -102,6 +105,17 @@ const phesNormSetSchema = z.strictObject({
 	// from the source paper of the norms; it is never guessed here.
 	lttErrorPenaltyS: number('the LTT error penalty in seconds').positive({ error: 'The LTT error penalty must be greater than 0 s.' }).optional(),
 	abnormalTotalAtMost: number('the abnormal PHES cutoff').int({ error: 'The PHES cutoff must be a whole number.' }),
+	// The DST count depends on the time allowed, so a set says which limit its DST norms were made
+	// with. Optional only because sets made before it was recorded lack it (their content and
+	// checksum stay as they were); such a set scores no DST (dst-time-limit.ts).
+	dstTimeLimitS: number('the DST time limit in seconds')
+		.int({ error: 'The DST time limit is a whole number of seconds.' })
+		.min(dstTimeLimitRangeS.min, { error: `A DST time limit below ${dstTimeLimitRangeS.min} s is not plausible.` })
+		.max(dstTimeLimitRangeS.max, { error: `A DST time limit above ${dstTimeLimitRangeS.max} s is not plausible.` })
+		.optional(),
+	// 'linear': a count given with another limit is rescaled (count × this limit / given limit) and
+	// flagged; absent or 'none': such a count is not scored.
+	dstRescaling: z.enum(['none', 'linear'], { error: "dstRescaling must be 'none' or 'linear'." }).optional(),
 	values: phesValuesSchema
 });
 

@@ -33,7 +33,7 @@ beforeEach(async () => {
 	const made = await createParticipant(db, study, testParticipant(study.arms[0]!.id, { code: 'P-01', birthDate: '1976-05-20', sex: 'm', educationYears: 12, educationLevel: 'sma' }));
 	participant = made.participant;
 	baseline = made.visits[0]!;
-	expect(study.phesNormSetKey).toBe('german-h2019@1');
+	expect(study.phesNormSetKey).toBe('german-h2019@2');
 });
 afterEach(() => db.close());
 

@@ -13,7 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const typed: NormSet = { ...germanH2019, id: 'h2019-typed', name: 'H2019 typed in' };
+const typed: NormSet = { ...germanH2019, id: 'h2019-typed', version: 1, name: 'H2019 typed in' };
 const storedKeys = async () => (await listStoredNormSets(db)).map((r) => r.key);
 
 describe('importNormSetFile', () => {
@@ -56,12 +56,12 @@ describe('importNormSetFile', () => {
 
 describe('storeNormSet', () => {
 	it('accepts the built-in set itself without storing a copy', async () => {
-		expect(await storeNormSet(db, germanH2019)).toMatchObject({ ok: true, key: 'german-h2019@1', outcome: 'unchanged' });
+		expect(await storeNormSet(db, germanH2019)).toMatchObject({ ok: true, key: 'german-h2019@2', outcome: 'unchanged' });
 		expect(await storedKeys()).toEqual([]);
 	});
 
 	it('refuses a changed set under a built-in id and version', async () => {
-		expect(await storeNormSet(db, { ...germanH2019, abnormalTotalAtMost: -4 })).toEqual({ ok: false, message: expect.stringMatching(/german-h2019 v1 is a built-in norm set/) });
+		expect(await storeNormSet(db, { ...germanH2019, abnormalTotalAtMost: -4 })).toEqual({ ok: false, message: expect.stringMatching(/german-h2019 v2 is a built-in norm set/) });
 		expect(await storedKeys()).toEqual([]);
 	});
 });

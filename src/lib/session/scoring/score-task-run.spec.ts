@@ -17,7 +17,7 @@ let participant: ParticipantRecord;
 let baseline: VisitRecord;
 
 // The worked example of scorePhes: every value 0 for a man of 50 with 12 school years.
-const zeroes = { ncta_s: 24, nctb_s: 63, dst_count: 48, sdt_s: 38, ltt_s: 74, ltt_errors: 26, notes: null };
+const zeroes = { ncta_s: 24, nctb_s: 63, dst_count: 48, dst_time_limit_s: 90, sdt_s: 38, ltt_s: 74, ltt_errors: 26, notes: null };
 
 const entry = async (task = 'phes_paper') =>
 	(await recordPaperEntry(db, { visitId: baseline.id, participantId: participant.id, examiner: 'Dr A', task, parameters: {}, values: zeroes, provenance: {} })).taskRun;
@@ -39,7 +39,7 @@ describe('scoreTaskRun', () => {
 			taskRunId: run.id,
 			test: 'phes',
 			normSetId: 'german-h2019',
-			normSetVersion: 1,
+			normSetVersion: 2,
 			normSetChecksum: await normSetChecksum(germanH2019),
 			covariates: { ageYears: 50, educationYears: 12, sex: 'm' },
 			values: { phes_total: 0, phes_abnormal: false },

@@ -1,10 +1,13 @@
 // German PHES norms "H2019" exactly as in clinical-spec §2 (table of coefficients and residual
 // variances). The residual SD is √(residual variance) of the table; zero coefficients are left out.
+// Version 1 is kept unchanged (scores made with it name its checksum); version 2 is the same
+// coefficients declaring the DST time limit, and is the one studies choose.
 import type { PhesNormSet } from '../norm-set';
 
 const higherWorse = 'higher_worse' as const;
 
-export const germanH2019: PhesNormSet = {
+/** Version 1: made before norm sets declared their DST time limit, so it scores no DST. */
+export const germanH2019v1: PhesNormSet = {
 	format: 'hepcog-norm-set',
 	formatVersion: 1,
 	id: 'german-h2019',
@@ -47,4 +50,15 @@ export const germanH2019: PhesNormSet = {
 		ltt_s: { kind: 'regression', transform: 'ln', intercept: 4.131675, coefficients: { ageYears: 0.003448 }, residualSd: Math.sqrt(0.077122), direction: higherWorse },
 		ltt_errors: { kind: 'regression', transform: 'sqrt', intercept: 2.55856, coefficients: { ageYears: 0.051284 }, residualSd: Math.sqrt(3.860729), direction: higherWorse }
 	}
+};
+
+/**
+ * Version 2: version 1 declaring the DST limit of 90 s, the limit of the PSE-Syndrom-Test the
+ * coefficients are for (clinical-spec §2). The calculator's source does not state the limit itself.
+ */
+export const germanH2019: PhesNormSet = {
+	...germanH2019v1,
+	version: 2,
+	sourceNote: `${germanH2019v1.sourceNote} The DST time limit of 90 s is that of the PSE-Syndrom-Test these coefficients are for; the calculator's source does not state it.`,
+	dstTimeLimitS: 90
 };

@@ -1,6 +1,17 @@
 // The paper PHES as the examiner types it in: the six raw values of a paper-and-pencil
 // administration timed with a stopwatch (clinical-spec §2), the validated route for the trial.
 import type { ColumnSpec, ParameterSpec, TaskDefinition } from '../../task-definition';
+import { dstDefinition } from '../dst/definition';
+
+const dstLimit = dstDefinition.parameters.find((p) => p.name === 'time_limit_s')!;
+
+/**
+ * The DST time limits a paper entry may give: those the digital DST offers (90 s, the PHES limit;
+ * 120 s, WAIS-III/IV coding). A choice rather than a typed number, so a typo cannot make a limit.
+ */
+export const paperDstTimeLimitsS = dstLimit.options as readonly number[];
+/** The limit the form starts with: the PHES limit. */
+export const paperDstTimeLimitDefaultS = dstLimit.default as number;
 
 const parameters = [
 	{
@@ -18,6 +29,13 @@ const summaryColumns = [
 	{ name: 'ncta_s', type: 'number', unit: 's', description: 'Number connection test A: time from circle 1 to 25' },
 	{ name: 'nctb_s', type: 'number', unit: 's', description: 'Number connection test B: time from 1 to 13 alternating with A–L' },
 	{ name: 'dst_count', type: 'integer', unit: 'count', description: 'Digit symbol test: correct symbols within the time limit' },
+	{
+		name: 'dst_time_limit_s',
+		type: 'number',
+		unit: 's',
+		description: 'Digit symbol test: the time limit it was given with (90 or 120 s); empty in entries made before it was recorded, which score no DST',
+		nullable: true
+	},
 	{ name: 'sdt_s', type: 'number', unit: 's', description: 'Serial dotting test: time for the 100 circles' },
 	{ name: 'ltt_s', type: 'number', unit: 's', description: 'Line tracing test: time' },
 	{ name: 'ltt_errors', type: 'integer', unit: 'count', description: 'Line tracing test: errors (touches or crossings of the lines)' },
@@ -29,7 +47,8 @@ export type PaperPhesValue = Exclude<(typeof summaryColumns)[number]['name'], 'n
 export const paperPhesDefinition: TaskDefinition = {
 	id: 'phes_paper',
 	label: 'PHES (paper, entered by the examiner)',
-	version: 1,
+	// 2: the DST time limit is recorded with the values.
+	version: 2,
 	parameters,
 	trialColumns: [],
 	summaryColumns

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldErrors, Validation } from '../../../study/participant-validation';
 import { defaultParameters } from '../../task-definition';
-import { paperPhesDefinition, type PaperPhesValue } from './definition';
+import { paperDstTimeLimitsS, paperPhesDefinition, type PaperPhesValue } from './definition';
 
 export type PaperPhesForm = Record<PaperPhesValue | 'notes', string>;
 export type PaperPhesField = keyof PaperPhesForm;
@@ -9,7 +9,10 @@ export type PaperPhesValues = Record<PaperPhesValue, number> & { notes: string |
 
 const defaults = defaultParameters(paperPhesDefinition);
 
-/** Checks typed paper PHES values: times in (0, max] seconds, counts whole and within the sheet. */
+/**
+ * Checks typed paper PHES values: times in (0, max] seconds, counts whole and within the sheet, the
+ * DST time limit one of those the DST is given with.
+ */
 export function validatePaperPhes(
 	form: PaperPhesForm,
 	limits = { maxTimeS: Number(defaults.max_time_s), dstItems: Number(defaults.dst_items_on_sheet) }
@@ -39,6 +42,13 @@ export function validatePaperPhes(
 		sdt_s: time('SDT'),
 		ltt_s: time('LTT'),
 		ltt_errors: count('number of LTT errors', 500, '500'),
+		dst_time_limit_s: z
+			.string()
+			.trim()
+			.refine((s) => paperDstTimeLimitsS.map(String).includes(s), {
+				error: `Choose the DST time limit it was given with: ${paperDstTimeLimitsS.map((s) => `${s} s`).join(' or ')}.`
+			})
+			.transform(Number),
 		notes: z.string().trim().max(2000, { error: 'Keep the notes under 2000 characters.' })
 	});
 	const parsed = schema.safeParse(form);
