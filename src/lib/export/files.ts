@@ -1,6 +1,6 @@
 // The files an export produces, their checksums (Web Crypto, in the browser and in Node) and the
 // zip they travel in (fflate: small, maintained, the same code in both).
-import { strToU8, zip } from 'fflate';
+import { strToU8, zip, type AsyncZipOptions } from 'fflate';
 
 export interface ExportFile {
 	/** Path inside the export, with '/' separators. */
@@ -21,6 +21,6 @@ export { sha256Hex } from '../scoring/norm-sets/checksum';
  */
 export function zipFiles(files: readonly ExportFile[]): Promise<Uint8Array> {
 	const mtime = new Date('2000-01-01T00:00:00Z');
-	const entries = Object.fromEntries(files.map((file) => [file.path, [bytesOf(file), { mtime, level: 1 }] as const]));
+	const entries = Object.fromEntries(files.map((file): [string, [Uint8Array, AsyncZipOptions]] => [file.path, [bytesOf(file), { mtime, level: 1 }]]));
 	return new Promise((resolve, reject) => zip(entries, (error, data) => (error ? reject(error) : resolve(data))));
 }
