@@ -43,6 +43,8 @@ export interface StroopRunnerOptions {
 	onScreen: (screen: StroopScreen) => void;
 	/** After the run is stored as complete, before the participant sees the end: score it. */
 	onComplete?: () => Promise<unknown>;
+	/** The fixed pauses; only tests change them. */
+	pausesMs?: { ready: number; wrong: number };
 }
 
 /** Pauses between runs and after a wrong answer: fixed, so every participant gets the same. */
@@ -215,7 +217,7 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 
 	#readyThenStimulus(): void {
 		this.#show({ kind: 'ready' });
-		this.#timer = setTimeout(() => this.#showStimulus(null), readyPauseMs);
+		this.#timer = setTimeout(() => this.#showStimulus(null), this.#o.pausesMs?.ready ?? readyPauseMs);
 	}
 
 	#showStimulus(previousResponseMs: number | null): void {
@@ -254,10 +256,10 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 		if (result.runEnded === null) return this.#showStimulus(responseMs);
 		if (result.practiceDecisionNeeded) {
 			this.#show({ kind: 'wrong' });
-			this.#timer = setTimeout(() => this.#show(this.#decisionScreen()), wrongPauseMs);
+			this.#timer = setTimeout(() => this.#show(this.#decisionScreen()), this.#o.pausesMs?.wrong ?? wrongPauseMs);
 		} else if (result.runEnded === 'error') {
 			this.#show({ kind: 'wrong' });
-			this.#timer = setTimeout(() => (result.phaseEnded ? this.#show(this.#instructions()) : this.#readyThenStimulus()), wrongPauseMs);
+			this.#timer = setTimeout(() => (result.phaseEnded ? this.#show(this.#instructions()) : this.#readyThenStimulus()), this.#o.pausesMs?.wrong ?? wrongPauseMs);
 		} else if (result.phaseEnded) this.#show(this.#instructions());
 		else this.#readyThenStimulus();
 	}
