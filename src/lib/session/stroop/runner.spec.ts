@@ -127,7 +127,7 @@ describe('the Stroop runner', () => {
 		for (const t of trials.filter((t) => t.values.index !== 0)) expect(Number(t.values.gap_ms)).toBeLessThanOrEqual(2 * frameMs + 0.001);
 		const [run] = await listTaskRuns(db, session.id);
 		const rtSumS = (state: string) => trials.filter((t) => t.values.state === state).reduce((sum, t) => sum + Number(t.values.rt_ms), 0) / 1000;
-		expect(run!.summary).toMatchObject({ off_practice_outcome: 'not_given', on_practice_outcome: 'not_given', off_practice_runs: 0, off_completed: true, on_completed: true });
+		expect(run!.summary).toMatchObject({ off_practice_result: 'not_given', on_practice_result: 'not_given', off_practice_runs: 0, off_completed: true, on_completed: true });
 		expect(run!.summary!.off_time_rt_sum_s).toBeCloseTo(rtSumS('off'), 9);
 		expect(run!.summary!.on_time_s).toBeCloseTo((responses[5]! - onsets[3]!) / 1000, 9);
 		expect(Number(run!.summary!.total_time_s)).toBeGreaterThan(Number(run!.summary!.total_time_rt_sum_s));
@@ -190,7 +190,7 @@ describe('the Stroop runner', () => {
 		await settle();
 		expect(runner.screen.kind).toBe('finished');
 		const [run] = await listTaskRuns(db, session.id);
-		expect(run!.summary).toMatchObject({ off_practice_runs: 2, off_practice_outcome: 'examiner_stopped', on_practice_outcome: 'not_given', off_completed: false, total_time_s: null });
+		expect(run!.summary).toMatchObject({ off_practice_runs: 2, off_practice_result: 'examiner_stopped', on_practice_result: 'not_given', off_completed: false, total_time_s: null });
 		expect((await listTrials(db, taskRun.id)).length).toBe(2);
 		const decision = (await listEvents(db, session.id)).find((e) => e.type === 'practice_decision');
 		expect(decision?.detail).toEqual({ state: 'off', decision: 'stop' });

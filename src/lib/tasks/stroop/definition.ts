@@ -219,13 +219,13 @@ const summaryColumns = [
 	{ name: 'off_practice_runs', type: 'integer', unit: 'count', description: 'Off state: practice runs made (interrupted runs excluded)' },
 	{ name: 'on_practice_runs', type: 'integer', unit: 'count', description: 'On state: practice runs made (interrupted runs excluded)' },
 	{
-		name: 'off_practice_outcome',
+		name: 'off_practice_result',
 		type: 'category',
 		description: 'Off state: how practice ended',
 		levels: practiceOutcomeLevels
 	},
 	{
-		name: 'on_practice_outcome',
+		name: 'on_practice_result',
 		type: 'category',
 		description: 'On state: how practice ended',
 		levels: practiceOutcomeLevels

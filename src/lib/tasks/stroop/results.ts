@@ -137,8 +137,8 @@ export function summarizeStroop(
 		on_completed: on.completed,
 		off_practice_runs: off.practiceRuns,
 		on_practice_runs: on.practiceRuns,
-		off_practice_outcome: off.practiceOutcome,
-		on_practice_outcome: on.practiceOutcome,
+		off_practice_result: off.practiceOutcome,
+		on_practice_result: on.practiceOutcome,
 		anticipations: scored.filter((trial) => trial.rtMs < anticipationMs).length,
 		error_count: scored.filter((trial) => !trial.correct).length
 	};
