@@ -1,22 +1,23 @@
 // The benchmark's own observers inside the page under test, installed before any of the app's code
 // runs: an animation-frame log (every requestAnimationFrame timestamp, kept by the benchmark, not the
 // app), when each stimulus element entered the DOM, and when each input event reached the page.
-// They are the independent truth for dropped frames and the anchors for the browser-trace onsets.
+// They are the independent truth for dropped frames, the anchors for the browser-trace onsets, and
+// tell how long injected input took to reach the page (so the app's own part of a gap is known).
 import type { Page } from '@playwright/test';
 
 export interface PageObservations {
 	frameTimesMs: number[];
 	/** elementtiming identifier → performance.now() when the element was added. */
 	insertedMs: Record<string, number>;
-	/** keydown/pointerdown: (time the listener ran) − event.timeStamp, per event. */
-	dispatchDelaysMs: number[];
+	/** keydown/pointerdown as the page received them: [event.timeStamp, performance.now() when its first listener ran]. */
+	handled: [number, number][];
 }
 
 export async function installPageObservers(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const w = window as unknown as { __bench?: PageObservations };
 		if (w.__bench) return;
-		const bench: PageObservations = { frameTimesMs: [], insertedMs: {}, dispatchDelaysMs: [] };
+		const bench: PageObservations = { frameTimesMs: [], insertedMs: {}, handled: [] };
 		w.__bench = bench;
 		const tick = (timeMs: number) => {
 			bench.frameTimesMs.push(timeMs);
@@ -33,7 +34,7 @@ export async function installPageObservers(page: Page): Promise<void> {
 				}
 			}
 		}).observe(document, { childList: true, subtree: true });
-		const onInput = (event: Event) => bench.dispatchDelaysMs.push(performance.now() - event.timeStamp);
+		const onInput = (event: Event) => bench.handled.push([event.timeStamp, performance.now()]);
 		window.addEventListener('keydown', onInput, { capture: true });
 		window.addEventListener('pointerdown', onInput, { capture: true });
 	});
