@@ -118,7 +118,7 @@ async function stroopSession(page: Page, code: string, via: Via, seed: number, t
 			};
 		}
 	}
-	const handledMs = (timeStampMs: number) => observed.handled.find(([t]) => Math.abs(t - timeStampMs) < 0.001)?.[1] ?? null;
+	const handledMs = (timeStampMs: number) => observed.handled.find(([t]) => Math.abs(t - timeStampMs) < 0.05)?.[1] ?? null;
 	const measured = answers.map((answer, i) => {
 		const m = measure(answer, trials, blocks, conditions.get(answer.identifier)!);
 		const longest = longestTrueIntervalMs(observed.frameTimesMs, answer.paintMs, answer.responseMs);
@@ -135,7 +135,7 @@ async function stroopSession(page: Page, code: string, via: Via, seed: number, t
 		};
 	});
 	const responseTimes = new Set(answers.map((a) => a.responseMs));
-	const dispatchDelaysMs = observed.handled.filter(([t]) => [...responseTimes].some((r) => Math.abs(r - t) < 0.001)).map(([t, h]) => h - t);
+	const dispatchDelaysMs = observed.handled.filter(([t]) => [...responseTimes].some((r) => Math.abs(r - t) < 0.05)).map(([t, h]) => h - t);
 	return { measured, frameIntervalMs, dispatchDelaysMs, traceNote };
 }
 

@@ -113,7 +113,8 @@ describe('the Stroop runner', () => {
 				if (index < 2) expect(screens.slice(shownBefore).map((s) => s.kind)).toEqual(['stimulus']);
 				if (index < 2) expect(shownStimulus(runner).index).toBe(index + 1);
 			}
-			frame(); // the frame after the last response completes its frame check
+			frame(); // the frame after the last response completes its frame check…
+			frame(); // …and the trial is written once the frame after that was drawn
 			await settle();
 		}
 		expect(runner.screen.kind).toBe('finished');
@@ -147,6 +148,7 @@ describe('the Stroop runner', () => {
 		await settle();
 		expect(await listTrials(db, taskRun.id)).toHaveLength(0); // …which does not close the trial's frame check
 		frame(onsetMs + 560); // the first frame stamped after the response
+		frame(); // the frame after it: the write waits until the next stimulus is drawn
 		await settle();
 		const [trial] = await listTrials(db, taskRun.id);
 		expect(trial!.flags).toContain('dropped_frames');
@@ -161,10 +163,12 @@ describe('the Stroop runner', () => {
 		// Off practice: one wrong run, then a correct one.
 		await answer(runner, paint(), 400, false);
 		frame();
+		frame();
 		await settle();
 		expect(shownStimulus(runner)).toMatchObject({ phase: 'practice', runNumber: 2 });
 		await answer(runner, paint(), 400);
 		await answer(runner, paint(), 400);
+		frame();
 		frame();
 		await settle();
 		expect(runner.screen).toMatchObject({ kind: 'instructions', stageIndex: 1, explainsState: false });
@@ -180,8 +184,10 @@ describe('the Stroop runner', () => {
 		await settle();
 		await answer(runner, paint(), 400, false);
 		frame();
+		frame();
 		await settle();
 		await answer(runner, paint(), 400, false);
+		frame();
 		frame();
 		await settle();
 		expect(runner.screen).toEqual({ kind: 'practice_decision', state: 'off' });
