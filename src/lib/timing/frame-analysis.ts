@@ -31,3 +31,19 @@ export function longestFrameDuring(
 	}
 	return { longestIntervalMs: longest, dropped: longest > droppedFrameFactor * nominalIntervalMs };
 }
+
+/**
+ * The frames a trial is checked against: from the last frame at or before `startMs` to the first
+ * frame stamped after `endMs`; null while no frame stamped after `endMs` is known. A frame that
+ * merely ran after the response is not enough: after a stall the first callback can carry the time
+ * of a frame begun during the stall, before the response, and the interval holding the response
+ * would be missed.
+ */
+export function framesSpanning(frameTimesMs: readonly number[], startMs: number, endMs: number): number[] | null {
+	let last = frameTimesMs.length - 1;
+	if (last < 0 || frameTimesMs[last]! <= endMs) return null;
+	while (last > 0 && frameTimesMs[last - 1]! > endMs) last--;
+	let first = last;
+	while (first > 0 && frameTimesMs[first]! > startMs) first--;
+	return frameTimesMs.slice(first, last + 1);
+}

@@ -1,5 +1,6 @@
 // Records the timestamp of every animation frame while a timed task runs, so each trial can be
 // checked for dropped frames and the display's refresh interval can be measured.
+import { framesSpanning } from './frame-analysis';
 
 const keepMs = 120_000; // older frames are never needed: a trial lasts seconds
 
@@ -7,7 +8,7 @@ export class FrameLog {
 	#times: number[] = [];
 	#handle = 0;
 	#running = false;
-	#waiters: ((timeMs: number) => void)[] = [];
+	#afterWaiters: { afterMs: number; resolve: () => void }[] = [];
 
 	start(): void {
 		if (this.#running) return;
@@ -16,9 +17,9 @@ export class FrameLog {
 			if (!this.#running) return;
 			this.#times.push(timeMs);
 			if (timeMs - this.#times[0]! > keepMs) this.#times.splice(0, this.#times.length / 2);
-			const waiters = this.#waiters;
-			this.#waiters = [];
-			for (const resolve of waiters) resolve(timeMs);
+			const due = this.#afterWaiters.filter((w) => timeMs > w.afterMs);
+			this.#afterWaiters = this.#afterWaiters.filter((w) => timeMs <= w.afterMs);
+			for (const waiter of due) waiter.resolve();
 			this.#handle = requestAnimationFrame(tick);
 		};
 		this.#handle = requestAnimationFrame(tick);
@@ -29,9 +30,16 @@ export class FrameLog {
 		cancelAnimationFrame(this.#handle);
 	}
 
-	/** Resolves with the timestamp of the next frame the log records. */
-	nextFrame(): Promise<number> {
-		return new Promise((resolve) => this.#waiters.push(resolve));
+	/**
+	 * The frames from the last at or before `fromMs` to the first stamped after `toMs`, once that
+	 * frame is in the log (see `framesSpanning`).
+	 */
+	async framesSpanning(fromMs: number, toMs: number): Promise<number[]> {
+		for (;;) {
+			const frames = framesSpanning(this.#times, fromMs, toMs);
+			if (frames !== null) return frames;
+			await new Promise<void>((resolve) => this.#afterWaiters.push({ afterMs: toMs, resolve }));
+		}
 	}
 
 	/** Frame timestamps from the last frame at or before `fromMs` on. */

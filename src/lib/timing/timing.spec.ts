@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestFrameDuring, medianFrameIntervalMs } from './frame-analysis';
+import { framesSpanning, longestFrameDuring, medianFrameIntervalMs } from './frame-analysis';
 import { isDisruptive } from './interruptions';
 import { keyResponse, pointerResponse, responseTimeMs } from './response';
 import { trialFlags, type TrialTiming } from './trial-flags';
@@ -20,6 +20,21 @@ describe('frame analysis', () => {
 		// an interval of exactly 1.5 frames is not yet a drop
 		expect(longestFrameDuring([0, 25], 1, 24, 1000 / 60).dropped).toBe(false);
 		expect(longestFrameDuring([0, 25.1], 1, 24, 1000 / 60).dropped).toBe(true);
+	});
+});
+
+describe('the frames a trial is checked against', () => {
+	it('run from the last frame at the onset to the first frame stamped after the response', () => {
+		expect(framesSpanning([0, 16, 33, 50, 66], 20, 40)).toEqual([16, 33, 50]);
+		expect(framesSpanning([0, 16, 33, 50, 66, 83], 20, 40)).toEqual([16, 33, 50]);
+	});
+
+	it('are not complete while the newest frame is stamped at or before the response, even if it ran after it', () => {
+		// A stall from 16 ms; the response at 60 ms; the first callback after the stall is stamped 33.
+		expect(framesSpanning([0, 16, 33], 10, 60)).toBeNull();
+		const frames = framesSpanning([0, 16, 33, 116], 10, 60)!;
+		expect(frames).toEqual([0, 16, 33, 116]);
+		expect(longestFrameDuring(frames, 10, 60, 16.7)).toEqual({ longestIntervalMs: 83, dropped: true });
 	});
 });
 

@@ -1,22 +1,34 @@
 // Runs one Stroop administration in the page: the protocol decides what comes next, the timing
-// module stamps onsets and responses, and every answered trial is stored before the next stimulus
-// appears. Plain TypeScript: the Svelte view only renders `screen` and forwards input.
+// module stamps onsets and responses. Within a run the next stimulus goes on screen in the task of
+// the response itself; the answered trial is then timed, flagged and stored while that stimulus is
+// shown. A next response is held until that write is acknowledged, and a failed write stops the
+// test before it is taken: no answer goes on unrecorded. Plain TypeScript: the Svelte view only
+// renders `screen` and forwards input.
 import type { HepcogDb } from '../../storage/db';
-import type { CellValue } from '../../model/records';
 import { changeSessionStatus } from '../../storage/repos/session-repo';
 import { listTrials, recordEvents, recordTrial, type NewEvent } from '../../storage/repos/trial-repo';
 import { FrameLog } from '../../timing/frame-log';
 import type { Interruption } from '../../timing/interruptions';
 import { OnsetClock, type Onset } from '../../timing/onset';
-import { responseTimeMs, type StampedResponse } from '../../timing/response';
-import { trialFlags } from '../../timing/trial-flags';
+import type { StampedResponse } from '../../timing/response';
 import type { StroopColour } from '../../tasks/stroop/colours';
-import { abortRun, currentStage, currentStimulus, respond, type StroopProgress, type StroopProtocolConfig } from '../../tasks/stroop/protocol';
+import {
+	abortRun,
+	currentStage,
+	currentStimulus,
+	decideAfterPractice,
+	respond,
+	type PracticeDecision,
+	type StroopProgress,
+	type StroopProtocolConfig,
+	type StroopRespondResult
+} from '../../tasks/stroop/protocol';
 import type { StroopStimulus } from '../../tasks/stroop/sequence';
 import { stroopTrialResults } from '../../tasks/stroop/stored-trials';
 import { summarizeStroop } from '../../tasks/stroop/results';
 import type { StroopInput, StroopScreen } from '../../tasks/stroop/screen';
 import type { ParticipantRunner } from '../participant-runner';
+import { answeredTrialRecord } from './answered-trial';
 
 export interface StroopRunnerOptions {
 	db: HepcogDb;
@@ -31,6 +43,8 @@ export interface StroopRunnerOptions {
 	onScreen: (screen: StroopScreen) => void;
 	/** After the run is stored as complete, before the participant sees the end: score it. */
 	onComplete?: () => Promise<unknown>;
+	/** The fixed pauses; only tests change them. */
+	pausesMs?: { ready: number; wrong: number };
 }
 
 /** Pauses between runs and after a wrong answer: fixed, so every participant gets the same. */
@@ -43,6 +57,13 @@ interface ShownStimulus {
 	onset: Promise<Onset>;
 	/** The last frame before the stimulus was put on screen; interruptions after it hit this trial. */
 	shownAfterFrameMs: number;
+	/** The response that put it on screen at once; null for a run's first stimulus. */
+	previousResponseMs: number | null;
+}
+
+interface GivenAnswer {
+	shown: ShownStimulus;
+	answer: StampedResponse<StroopColour>;
 }
 
 export class StroopRunner implements ParticipantRunner, StroopInput {
@@ -56,8 +77,10 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 	#pendingEvents: NewEvent[] = [];
 	#interruptions: Interruption[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	/** The answered trial being timed and stored, if any. */
-	#inFlight: Promise<void> | null = null;
+	/** The write of the last answered trial until it is acknowledged: true when stored. */
+	#inFlight: Promise<boolean> | null = null;
+	/** An answer given while the previous trial's write was still open: taken once it is stored. */
+	#held: GivenAnswer | null = null;
 	screen: StroopScreen;
 
 	constructor(options: StroopRunnerOptions) {
@@ -67,10 +90,10 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 		this.screen = this.#instructions();
 	}
 
-	/** Starts the frame log and shows the instructions of the current stage. */
+	/** Starts the frame log and shows the instructions of the current stage (or the examiner's pending decision). */
 	begin(): void {
 		this.#frameLog.start();
-		this.#show(this.#instructions());
+		this.#show(this.#progress.awaitingExaminer ? this.#decisionScreen() : this.#instructions());
 	}
 
 	/** The participant pressed Start on an instruction screen. */
@@ -78,11 +101,37 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 		if (this.screen.kind === 'instructions') this.#readyThenStimulus();
 	}
 
-	/** Called by the view's input handlers with the event-stamped response. Does nothing else. */
+	/** Called by the view's input handlers with the event-stamped response. */
 	respond(response: StampedResponse<StroopColour>): void {
 		if (!this.#accepting || !this.#shown) return;
 		this.#accepting = false;
-		this.#inFlight = this.#afterResponse(this.#shown, response).finally(() => (this.#inFlight = null));
+		const given = { shown: this.#shown, answer: response };
+		if (this.#inFlight === null) return this.#take(given, true);
+		// The previous trial is not stored yet: this answer waits for its acknowledgement.
+		this.#held = given;
+		void this.#inFlight.then((stored) => {
+			const held = this.#held;
+			if (!stored || held !== given || this.screen.kind === 'paused') return;
+			this.#held = null;
+			this.#take(held, true);
+		});
+	}
+
+	/** Practice runs after which the examiner decides (shown to the examiner). */
+	get maxPracticeRuns(): number {
+		return this.#o.config.maxPracticeRunsPerState;
+	}
+
+	/** The examiner's choice after a practice with no correct run (from the examiner's controls). */
+	async decidePractice(decision: PracticeDecision, timeStampMs: number): Promise<void> {
+		if (this.screen.kind !== 'practice_decision') return;
+		if (!(await this.#settled())) return;
+		const stage = currentStage(this.#progress);
+		this.#progress = decideAfterPractice(this.#progress, decision);
+		const event: NewEvent = { type: 'practice_decision', timeStampMs, detail: { state: stage?.state ?? null, decision }, trialSeq: null };
+		if (decision === 'stop') return void this.#finish(timeStampMs, [event]);
+		this.#pendingEvents.push(event);
+		this.#show(this.#instructions());
 	}
 
 	/** Every visibility, focus, full-screen or size change, as it happens. */
@@ -102,10 +151,11 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 		clearTimeout(this.#timer);
 		if (this.#accepting && this.#shown) this.#nextSeq = this.#shown.seq; // shown but never answered: no trial
 		this.#accepting = false;
-		if (this.#inFlight === null) this.#shown = null;
+		this.#shown = null;
 		this.#show({ kind: 'paused' });
-		// An answer already given is stored first; the run it belongs to is then aborted.
-		void (this.#inFlight ?? Promise.resolve()).then(() => {
+		// Answers already given are stored first; the run they belong to is then aborted.
+		void this.#settled().then((stored) => {
+			if (!stored) return;
 			const stage = currentStage(this.#progress);
 			const before = this.#progress;
 			this.#progress = abortRun(this.#progress);
@@ -121,15 +171,16 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 	/** The examiner lets the participant go on: the interrupted run starts again from its start. */
 	async continueAfterPause(timeStampMs: number): Promise<void> {
 		if (this.screen.kind !== 'paused') return;
-		await this.#inFlight;
+		if (!(await this.#settled())) return;
 		void this.#write(() => recordEvents(this.#o.db, this.#o.sessionId, this.#o.taskRunId, [{ type: 'continued', timeStampMs, detail: {}, trialSeq: null }]));
-		if (this.#progress.answeredInRun === 0 && this.#progress.runsEnded === 0) this.#show(this.#instructions());
+		if (this.#progress.awaitingExaminer) this.#show(this.#decisionScreen());
+		else if (this.#progress.answeredInRun === 0 && this.#progress.runsEnded === 0) this.#show(this.#instructions());
 		else this.#readyThenStimulus();
 	}
 
 	/** The examiner aborted: the session is kept, marked abandoned. */
 	async abandon(reason: string, timeStampMs: number): Promise<void> {
-		await this.#inFlight; // an answer already given is stored before the session closes
+		if (!(await this.#settled())) return; // an answer already given is stored before the session closes
 		this.dispose();
 		await this.#write(async () => {
 			await recordEvents(this.#o.db, this.#o.sessionId, this.#o.taskRunId, this.#pendingEvents);
@@ -154,15 +205,22 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 	}
 
 	#instructions(): StroopScreen {
-		return { kind: 'instructions', stageIndex: this.#progress.stageIndex };
+		const stage = currentStage(this.#progress);
+		// Without practice the scored runs are the first thing of a state: its instructions come there.
+		const explainsState = stage?.phase === 'practice' || this.#o.config.practiceRunsPerState === 0;
+		return { kind: 'instructions', stageIndex: this.#progress.stageIndex, explainsState };
+	}
+
+	#decisionScreen(): StroopScreen {
+		return { kind: 'practice_decision', state: currentStage(this.#progress)?.state ?? 'off' };
 	}
 
 	#readyThenStimulus(): void {
 		this.#show({ kind: 'ready' });
-		this.#timer = setTimeout(() => this.#showStimulus(), readyPauseMs);
+		this.#timer = setTimeout(() => this.#showStimulus(null), this.#o.pausesMs?.ready ?? readyPauseMs);
 	}
 
-	#showStimulus(): void {
+	#showStimulus(previousResponseMs: number | null): void {
 		const stimulus = currentStimulus(this.#progress);
 		if (!stimulus) return;
 		const seq = this.#nextSeq++;
@@ -170,69 +228,97 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 		const lastFrames = this.#frameLog.frameTimesMs;
 		// The view renders the element with `elementtiming=timingId` in this same task.
 		this.#show({ kind: 'stimulus', stimulus, timingId });
-		this.#shown = { stimulus, seq, onset: this.#onsetClock.capture(timingId), shownAfterFrameMs: lastFrames[lastFrames.length - 1] ?? 0 };
+		const onset = this.#onsetClock.capture(timingId);
+		this.#shown = { stimulus, seq, onset, shownAfterFrameMs: lastFrames[lastFrames.length - 1] ?? 0, previousResponseMs };
 		this.#accepting = true;
 	}
 
-	/** Between the response and the next onset: time, flag, store, then decide what comes next. */
-	async #afterResponse(shown: ShownStimulus, answer: StampedResponse<StroopColour>): Promise<void> {
-		const onset = await shown.onset;
-		await this.#frameLog.nextFrame(); // completes the frame interval that contains the response
+	/**
+	 * Takes an answer: the protocol moves on and, within a run, the next stimulus is put on screen
+	 * in this same task, before anything else; then the answered trial is timed and stored.
+	 */
+	#take(given: GivenAnswer, showNext: boolean): void {
+		const result = respond(this.#progress, given.answer.response);
+		this.#progress = result.progress;
 		this.#shown = null;
-		const rtMs = responseTimeMs(onset.onsetMs, answer.responseMs)!;
+		if (showNext && this.screen.kind !== 'paused') this.#next(result, given.answer.responseMs);
+		const write = this.#store(given, result.correct);
+		this.#inFlight = write;
+		void write.then((stored) => {
+			if (this.#inFlight === write) this.#inFlight = null;
+			if (stored && result.finished) void this.#finish(given.answer.responseMs);
+		});
+	}
+
+	/** What the participant sees after an answer: the next stimulus at once, or the screen between runs. */
+	#next(result: StroopRespondResult, responseMs: number): void {
+		if (result.finished) return; // the end is shown once the last answer is stored
+		if (result.runEnded === null) return this.#showStimulus(responseMs);
+		if (result.practiceDecisionNeeded) {
+			this.#show({ kind: 'wrong' });
+			this.#timer = setTimeout(() => this.#show(this.#decisionScreen()), this.#o.pausesMs?.wrong ?? wrongPauseMs);
+		} else if (result.runEnded === 'error') {
+			this.#show({ kind: 'wrong' });
+			this.#timer = setTimeout(() => (result.phaseEnded ? this.#show(this.#instructions()) : this.#readyThenStimulus()), this.#o.pausesMs?.wrong ?? wrongPauseMs);
+		} else if (result.phaseEnded) this.#show(this.#instructions());
+		else this.#readyThenStimulus();
+	}
+
+	/** Times, flags and stores an answered trial, while the next stimulus is already shown. */
+	async #store({ shown, answer }: GivenAnswer, correct: boolean): Promise<boolean> {
+		const onset = await shown.onset;
+		// The frame check waits for the first frame stamped after the response (see framesSpanning).
+		const frameTimesMs = await this.#frameLog.framesSpanning(onset.onsetMs, answer.responseMs);
+		// That frame is the one painting the next stimulus: the work below waits for the frame after
+		// it, so it cannot compete with drawing the stimulus.
+		const lastMs = frameTimesMs[frameTimesMs.length - 1]!;
+		await this.#frameLog.framesSpanning(lastMs, lastMs);
+		await new Promise((resolve) => setTimeout(resolve, 0));
 		const interruptions = this.#interruptions.filter((i) => i.timeStampMs >= shown.shownAfterFrameMs && i.timeStampMs <= answer.responseMs);
-		this.#interruptions = [];
-		const frameTimesMs = this.#frameLog.framesSince(onset.onsetMs);
-		const { flags, longestFrameMs } = trialFlags({
-			onsetMs: onset.onsetMs,
-			responseMs: answer.responseMs,
-			rtMs,
-			onsetMethod: onset.method,
-			expectedOnsetMethod: this.#onsetClock.method,
+		this.#interruptions = this.#interruptions.filter((i) => i.timeStampMs > answer.responseMs);
+		const { values, flags } = answeredTrialRecord({
+			stimulus: shown.stimulus,
+			onset,
+			answer,
+			correct,
+			previousResponseMs: shown.previousResponseMs,
 			frameTimesMs,
-			frameIntervalMs: this.#o.frameIntervalMs,
 			interruptions,
+			expectedOnsetMethod: this.#onsetClock.method,
+			frameIntervalMs: this.#o.frameIntervalMs,
 			anticipationMs: this.#o.anticipationMs
 		});
-		const result = respond(this.#progress, answer.response);
-		const { stimulus } = shown;
-		const values: Record<string, CellValue> = {
-			state: stimulus.state,
-			phase: stimulus.phase,
-			run: stimulus.runNumber,
-			index: stimulus.index,
-			word: stimulus.word,
-			word_colour: stimulus.wordColour,
-			ink: stimulus.ink,
-			response: answer.response,
-			correct: result.correct,
-			onset_ms: onset.onsetMs,
-			response_ms: answer.responseMs,
-			rt_ms: rtMs,
-			modality: answer.modality,
-			onset_method: onset.method,
-			longest_frame_ms: longestFrameMs
-		};
 		const events = this.#pendingEvents;
 		this.#pendingEvents = [];
 		const stored = await this.#write(() =>
 			recordTrial(this.#o.db, { taskRunId: this.#o.taskRunId, sessionId: this.#o.sessionId, seq: shown.seq, values, flags, frameTimesMs }, events)
 		);
-		if (!stored) return;
-		this.#progress = result.progress;
-		if (result.finished) return void this.#finish(answer.responseMs);
-		if (this.screen.kind === 'paused') return; // the examiner paused meanwhile: wait for them
-		if (result.runEnded === 'error') {
-			this.#show({ kind: 'wrong' });
-			this.#timer = setTimeout(() => (result.phaseEnded ? this.#show(this.#instructions()) : this.#readyThenStimulus()), wrongPauseMs);
-		} else if (result.phaseEnded) this.#show(this.#instructions());
-		else if (result.runEnded === 'complete') this.#readyThenStimulus();
-		else this.#showStimulus();
+		return stored !== undefined;
 	}
 
-	async #finish(timeStampMs: number): Promise<void> {
+	/**
+	 * Waits until every answer given is stored, a held one included (taken without showing anything
+	 * new: the examiner has the screen). False when a write failed and the test has stopped.
+	 */
+	async #settled(): Promise<boolean> {
+		for (;;) {
+			const inFlight = this.#inFlight;
+			if (inFlight === null) break;
+			if (!(await inFlight)) return false;
+			if (this.#inFlight === inFlight) this.#inFlight = null;
+		}
+		const held = this.#held;
+		if (held === null) return this.screen.kind !== 'failed';
+		this.#held = null;
+		this.#take(held, false);
+		return this.#settled();
+	}
+
+	async #finish(timeStampMs: number, events: NewEvent[] = []): Promise<void> {
 		this.dispose();
 		await this.#write(async () => {
+			await recordEvents(this.#o.db, this.#o.sessionId, this.#o.taskRunId, [...this.#pendingEvents, ...events]);
+			this.#pendingEvents = [];
 			const trials = await listTrials(this.#o.db, this.#o.taskRunId);
 			const summary = summarizeStroop(stroopTrialResults(this.#o.config, trials), this.#o.anticipationMs, {
 				runLength: this.#o.config.runLength,

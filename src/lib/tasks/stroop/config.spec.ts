@@ -9,6 +9,7 @@ describe('stroopProtocolConfig', () => {
 			runLength: 10,
 			correctRunsPerState: 5,
 			practiceRunsPerState: 2,
+			maxPracticeRunsPerState: 5,
 			maxRunsPerState: 20
 		});
 	});
@@ -22,6 +23,7 @@ describe('stroopProtocolConfig', () => {
 		expect(() => stroopProtocolConfig('en', 1, { run_length: 'ten' })).toThrow(RangeError);
 		expect(() => stroopProtocolConfig('en', 1, { run_length: 0 })).toThrow(RangeError);
 		expect(() => stroopProtocolConfig('en', 1, { max_runs_per_state: 4 })).toThrow(/maxRunsPerState/);
+		expect(() => stroopProtocolConfig('en', 1, { practice_runs_per_state: 3, max_practice_runs_per_state: 2 })).toThrow(/maxPracticeRunsPerState/);
 		expect(() => stroopProtocolConfig('en', -3)).toThrow(RangeError);
 	});
 

@@ -11,6 +11,8 @@ export interface StroopProtocolConfig {
 	runLength: number;
 	correctRunsPerState: number;
 	practiceRunsPerState: number;
+	/** Practice runs after which, with none of them correct, the examiner decides how to go on. */
+	maxPracticeRunsPerState: number;
 	maxRunsPerState: number;
 }
 
@@ -35,6 +37,7 @@ export function stroopProtocolConfig(
 		runLength: integerParameter(merged, 'run_length'),
 		correctRunsPerState: integerParameter(merged, 'correct_runs_per_state'),
 		practiceRunsPerState: integerParameter(merged, 'practice_runs_per_state'),
+		maxPracticeRunsPerState: integerParameter(merged, 'max_practice_runs_per_state'),
 		maxRunsPerState: integerParameter(merged, 'max_runs_per_state')
 	};
 	validateStroopConfig(config);
@@ -53,5 +56,6 @@ export function validateStroopConfig(config: StroopProtocolConfig): void {
 	atLeast(config.runLength, 1, 'runLength');
 	atLeast(config.correctRunsPerState, 1, 'correctRunsPerState');
 	atLeast(config.practiceRunsPerState, 0, 'practiceRunsPerState');
+	atLeast(config.maxPracticeRunsPerState, Math.max(1, config.practiceRunsPerState), 'maxPracticeRunsPerState');
 	atLeast(config.maxRunsPerState, config.correctRunsPerState, 'maxRunsPerState');
 }

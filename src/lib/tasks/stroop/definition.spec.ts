@@ -12,6 +12,7 @@ describe('stroopDefinition', () => {
 			run_length: 10,
 			correct_runs_per_state: 5,
 			practice_runs_per_state: 2,
+			max_practice_runs_per_state: 5,
 			max_runs_per_state: 20,
 			anticipation_ms: 150,
 			response_modality: 'pointer'
@@ -39,7 +40,7 @@ describe('stroopDefinition', () => {
 	it('has the trial columns in order', () => {
 		expect(stroopDefinition.trialColumns.map((c) => c.name)).toEqual([
 			'state', 'phase', 'run', 'index', 'word', 'word_colour', 'ink', 'response', 'correct',
-			'onset_ms', 'response_ms', 'rt_ms', 'modality', 'onset_method', 'longest_frame_ms'
+			'onset_ms', 'response_ms', 'rt_ms', 'modality', 'onset_method', 'longest_frame_ms', 'gap_ms'
 		]);
 	});
 

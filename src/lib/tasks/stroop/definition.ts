@@ -16,11 +16,20 @@ const parameters = [
 	},
 	{
 		name: 'practice_runs_per_state',
-		description: 'Unscored practice runs before each state, given whether correct or not',
+		description: 'Unscored practice runs before each state, at least; practice goes on until one of them is correct (0: no practice)',
 		default: 2,
 		unit: 'count',
 		min: 0,
 		max: 10
+	},
+	{
+		name: 'max_practice_runs_per_state',
+		description:
+			'Practice runs after which, if none was correct, the examiner decides: go on to the scored runs or stop the test',
+		default: 5,
+		unit: 'count',
+		min: 1,
+		max: 20
 	},
 	{
 		name: 'max_runs_per_state',
@@ -122,9 +131,24 @@ const trialColumns = [
 		name: 'longest_frame_ms',
 		type: 'number',
 		unit: 'ms',
-		description: 'Longest animation-frame interval between onset and response; over 1.5 refresh intervals flags dropped_frames'
+		description:
+			'Longest animation-frame interval between onset and response, up to the first frame stamped after the response; over 1.5 refresh intervals flags dropped_frames'
+	},
+	{
+		name: 'gap_ms',
+		type: 'number',
+		unit: 'ms',
+		nullable: true,
+		description: "Previous response's timeStamp to this stimulus's onset: the app's time between two stimuli of a run; empty for a run's first stimulus"
 	}
 ] as const satisfies readonly ColumnSpec[];
+
+const practiceOutcomeLevels = {
+	passed: 'A practice run was answered without an error',
+	examiner_continued: 'No correct practice run within max_practice_runs_per_state; the examiner let the scored runs begin',
+	examiner_stopped: 'No correct practice run within max_practice_runs_per_state; the examiner stopped the test',
+	not_given: 'No practice run was made (practice_runs_per_state = 0, or the test ended before this state)'
+} as const;
 
 const ifCompleted = 'empty when the state was not completed';
 const ifBoth = 'empty unless both states were completed';
@@ -136,14 +160,14 @@ const summaryColumns = [
 		type: 'number',
 		unit: 's',
 		nullable: true,
-		description: `Off state: summed duration of the correct runs (first onset to last response); ${ifCompleted}`
+		description: `Off state: summed duration of the correct runs, span-based (first onset to last response, so the gaps between stimuli are included); the value scored; ${ifCompleted}`
 	},
 	{
 		name: 'on_time_s',
 		type: 'number',
 		unit: 's',
 		nullable: true,
-		description: `On state: summed duration of the correct runs (first onset to last response); ${ifCompleted}`
+		description: `On state: summed duration of the correct runs, span-based (first onset to last response, so the gaps between stimuli are included); the value scored; ${ifCompleted}`
 	},
 	{
 		name: 'total_time_s',
@@ -153,6 +177,27 @@ const summaryColumns = [
 		description: `off_time_s + on_time_s, the main diagnostic value; ${ifBoth}`
 	},
 	{ name: 'on_minus_off_s', type: 'number', unit: 's', nullable: true, description: `on_time_s − off_time_s; ${ifBoth}` },
+	{
+		name: 'off_time_rt_sum_s',
+		type: 'number',
+		unit: 's',
+		nullable: true,
+		description: `Off state: sum of the response times (rt_ms) of the same correct runs as off_time_s; leaves out the time between a response and the next onset (gap_ms); not used for scoring; ${ifCompleted}`
+	},
+	{
+		name: 'on_time_rt_sum_s',
+		type: 'number',
+		unit: 's',
+		nullable: true,
+		description: `On state: sum of the response times (rt_ms) of the same correct runs as on_time_s; leaves out the time between a response and the next onset (gap_ms); not used for scoring; ${ifCompleted}`
+	},
+	{
+		name: 'total_time_rt_sum_s',
+		type: 'number',
+		unit: 's',
+		nullable: true,
+		description: `off_time_rt_sum_s + on_time_rt_sum_s; the response-time counterpart of total_time_s, which (span-based) is the one scored; ${ifBoth}`
+	},
 	{ name: 'off_runs', type: 'integer', unit: 'count', description: 'Off state: scored runs started (interrupted runs excluded)' },
 	{ name: 'on_runs', type: 'integer', unit: 'count', description: 'On state: scored runs started (interrupted runs excluded)' },
 	{
@@ -171,6 +216,20 @@ const summaryColumns = [
 	},
 	{ name: 'off_completed', type: 'boolean', description: 'Off state reached the required number of correct runs' },
 	{ name: 'on_completed', type: 'boolean', description: 'On state reached the required number of correct runs' },
+	{ name: 'off_practice_runs', type: 'integer', unit: 'count', description: 'Off state: practice runs made (interrupted runs excluded)' },
+	{ name: 'on_practice_runs', type: 'integer', unit: 'count', description: 'On state: practice runs made (interrupted runs excluded)' },
+	{
+		name: 'off_practice_result',
+		type: 'category',
+		description: 'Off state: how practice ended',
+		levels: practiceOutcomeLevels
+	},
+	{
+		name: 'on_practice_result',
+		type: 'category',
+		description: 'On state: how practice ended',
+		levels: practiceOutcomeLevels
+	},
 	{ name: 'anticipations', type: 'integer', unit: 'count', description: 'Scored responses with rt_ms below anticipation_ms' },
 	{ name: 'error_count', type: 'integer', unit: 'count', description: 'Wrong responses in scored runs (both states)' }
 ] as const satisfies readonly ColumnSpec[];

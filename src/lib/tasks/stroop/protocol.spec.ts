@@ -4,6 +4,7 @@ import {
 	abortRun,
 	currentStage,
 	currentStimulus,
+	decideAfterPractice,
 	isFinished,
 	respond,
 	startProtocol,
@@ -12,6 +13,7 @@ import {
 	type StroopRespondResult
 } from './protocol';
 import type { StroopStimulus } from './sequence';
+import { mulberry32 } from '../shared/random';
 
 const config = stroopProtocolConfig('en', 31337);
 
@@ -111,16 +113,47 @@ describe('runs', () => {
 		expect(runOf(last.progress)).toEqual({ state: 'on', phase: 'practice', run: 1 });
 	});
 
-	it('gives exactly two practice runs, whether correct or not', () => {
-		const first = answer(startProtocol(config), wrong);
-		expect(first).toMatchObject({ runEnded: 'error', phaseEnded: false });
+	it('gives at least two practice runs, and ends practice with them once one was correct', () => {
+		const first = answerMany(startProtocol(config), 10);
+		expect(first).toMatchObject({ runEnded: 'complete', phaseEnded: false });
 		expect(runOf(first.progress)).toEqual({ state: 'off', phase: 'practice', run: 2 });
-		const second = answerMany(first.progress, 4);
-		expect(second.runEnded).toBeNull();
-		const end = answer(second.progress, wrong);
-		expect(end).toMatchObject({ runEnded: 'error', phaseEnded: true });
-		expect(runOf(end.progress)).toEqual({ state: 'off', phase: 'test', run: 1 });
-		expect(end.progress.completed).toEqual({ off: null, on: null });
+		const second = answer(answerMany(first.progress, 4).progress, wrong);
+		expect(second).toMatchObject({ runEnded: 'error', phaseEnded: true, practiceDecisionNeeded: false });
+		expect(runOf(second.progress)).toEqual({ state: 'off', phase: 'test', run: 1 });
+		expect(second.progress.completed).toEqual({ off: null, on: null });
+	});
+
+	it('goes on with practice until a practice run is correct', () => {
+		let progress = startProtocol(config);
+		for (let run = 1; run <= 4; run++) {
+			const result = answer(progress, wrong);
+			expect(result).toMatchObject({ runEnded: 'error', phaseEnded: false, practiceDecisionNeeded: false });
+			progress = result.progress;
+			expect(runOf(progress)).toEqual({ state: 'off', phase: 'practice', run: run + 1 });
+		}
+		const passed = answerMany(progress, 10);
+		expect(passed).toMatchObject({ runEnded: 'complete', phaseEnded: true });
+		expect(runOf(passed.progress)).toEqual({ state: 'off', phase: 'test', run: 1 });
+	});
+
+	it('leaves it to the examiner after the maximum of practice runs without a correct one', () => {
+		let progress = startProtocol({ ...config, maxPracticeRunsPerState: 3 });
+		progress = answer(answer(progress, wrong).progress, wrong).progress;
+		const third = answer(progress, wrong);
+		expect(third).toMatchObject({ runEnded: 'error', phaseEnded: false, finished: false, practiceDecisionNeeded: true });
+		const waiting = third.progress;
+		expect(waiting.awaitingExaminer).toBe(true);
+		expect(currentStimulus(waiting)).toBeNull();
+		expect(() => respond(waiting, 'red')).toThrow(/examiner/);
+
+		const goOn = decideAfterPractice(waiting, 'continue');
+		expect(runOf(goOn)).toEqual({ state: 'off', phase: 'test', run: 1 });
+		expect(stimulus(goOn).index).toBe(0);
+
+		const stop = decideAfterPractice(waiting, 'stop');
+		expect(isFinished(stop)).toBe(true);
+		expect(stop.completed).toEqual({ off: false, on: false });
+		expect(() => decideAfterPractice(goOn, 'continue')).toThrow(/No practice decision/);
 	});
 
 	it('skips practice when it is set to zero runs', () => {
@@ -145,14 +178,15 @@ describe('stop rule', () => {
 		expect(runOf(twentieth.progress)).toEqual({ state: 'on', phase: 'practice', run: 1 });
 	});
 
-	it('finishes a participant who always errs after 2 + 20 + 2 + 20 responses', () => {
+	it('finishes a participant who always errs, the examiner letting them go on, after 5 + 20 + 5 + 20 responses', () => {
 		let progress = startProtocol(config);
 		let responses = 0;
 		while (!isFinished(progress)) {
-			progress = answer(progress, wrong).progress;
+			const result = answer(progress, wrong);
+			progress = result.practiceDecisionNeeded ? decideAfterPractice(result.progress, 'continue') : result.progress;
 			responses++;
 		}
-		expect(responses).toBe(44);
+		expect(responses).toBe(50);
 		expect(progress.completed).toEqual({ off: false, on: false });
 	});
 
@@ -207,6 +241,49 @@ describe('abortRun', () => {
 		progress = answerMany(progress, 2).progress;
 		expect(isFinished(progress)).toBe(true);
 		expect(abortRun(progress)).toBe(progress);
+	});
+});
+
+describe('ink across runs and states', () => {
+	/** Every stimulus a participant sees, in order, with errors, reloads and no practice in some configs. */
+	function shownInks(seed: number, practiceRunsPerState: number): { ink: StroopColour; place: string }[] {
+		const random = mulberry32(seed);
+		let progress = startProtocol({ ...config, seed, practiceRunsPerState });
+		const shown: { ink: StroopColour; place: string }[] = [];
+		for (;;) {
+			if (progress.awaitingExaminer) progress = decideAfterPractice(progress, 'continue');
+			const s = currentStimulus(progress);
+			if (s === null) return shown;
+			if (s.index > 0 && random() < 0.03) {
+				progress = abortRun(progress); // reloaded before this stimulus: it was never shown
+				continue;
+			}
+			shown.push({ ink: s.ink, place: `${s.state}/${s.phase}/${s.runNumber}/${s.index}` });
+			progress = respond(progress, random() < 0.08 ? wrong(s) : s.ink).progress;
+		}
+	}
+
+	it('never repeats the ink from one stimulus to the next, across runs and states too', () => {
+		let boundaries = 0;
+		for (let seed = 1; seed <= 40; seed++) {
+			const shown = shownInks(seed, seed % 3 === 0 ? 0 : 2);
+			for (let i = 1; i < shown.length; i++) {
+				if (shown[i]!.place.endsWith('/0')) boundaries++;
+				expect(shown[i]!.ink, `${shown[i - 1]!.place} → ${shown[i]!.place}`).not.toBe(shown[i - 1]!.ink);
+			}
+		}
+		expect(boundaries).toBeGreaterThan(500);
+	});
+
+	it('keeps On-state words incongruent in a run whose first ink was changed', () => {
+		for (let seed = 1; seed <= 40; seed++) {
+			let progress = startProtocol({ ...config, seed, practiceRunsPerState: 0, runLength: 1, correctRunsPerState: 3, maxRunsPerState: 3 });
+			while (!isFinished(progress)) {
+				const s = stimulus(progress);
+				if (s.state === 'on') expect(s.wordColour).not.toBe(s.ink);
+				progress = respond(progress, s.ink).progress;
+			}
+		}
 	});
 });
 

@@ -35,7 +35,16 @@ export interface StroopProgress {
 	readonly correctRuns: number;
 	/** Test-phase outcome per state: null until that state's test phase has ended. */
 	readonly completed: Readonly<Record<StroopState, boolean | null>>;
+	/** Ink of the last stimulus answered, in any run or state. */
+	readonly lastInk: StroopColour | null;
+	/** Ink answered just before the current run began: its first stimulus is printed in another. */
+	readonly inkBeforeRun: StroopColour | null;
+	/** Practice reached its maximum without a correct run: the examiner decides how to go on. */
+	readonly awaitingExaminer: boolean;
 }
+
+/** The examiner's choice when practice gave no correct run. */
+export type PracticeDecision = 'continue' | 'stop';
 
 export interface StroopRespondResult {
 	progress: StroopProgress;
@@ -44,6 +53,8 @@ export interface StroopRespondResult {
 	/** The stage (state + phase) ended with this response. */
 	phaseEnded: boolean;
 	finished: boolean;
+	/** Practice ended without a correct run: nothing goes on until the examiner decides. */
+	practiceDecisionNeeded: boolean;
 }
 
 function stageRunCount(config: StroopProtocolConfig, stage: StroopStage): number {
@@ -54,7 +65,7 @@ function stageRunCount(config: StroopProtocolConfig, stage: StroopStage): number
 function enterStage(progress: StroopProgress, stageIndex: number): StroopProgress {
 	let next = stageIndex;
 	while (next < stroopStages.length && stageRunCount(progress.config, stroopStages[next]!) === 0) next++;
-	return { ...progress, stageIndex: next, runNumber: 1, answeredInRun: 0, runsEnded: 0, correctRuns: 0 };
+	return { ...progress, stageIndex: next, runNumber: 1, answeredInRun: 0, runsEnded: 0, correctRuns: 0, awaitingExaminer: false, inkBeforeRun: progress.lastInk };
 }
 
 export function startProtocol(config: StroopProtocolConfig): StroopProgress {
@@ -66,7 +77,10 @@ export function startProtocol(config: StroopProtocolConfig): StroopProgress {
 		answeredInRun: 0,
 		runsEnded: 0,
 		correctRuns: 0,
-		completed: { off: null, on: null }
+		completed: { off: null, on: null },
+		lastInk: null,
+		inkBeforeRun: null,
+		awaitingExaminer: false
 	};
 	return enterStage(blank, 0);
 }
@@ -80,34 +94,42 @@ export function isFinished(progress: StroopProgress): boolean {
 	return currentStage(progress) === null;
 }
 
-/** The stimulus to show now; null when finished. */
+/** The stimulus to show now; null when finished or while the examiner decides. */
 export function currentStimulus(progress: StroopProgress): StroopStimulus | null {
 	const stage = currentStage(progress);
-	if (stage === null) return null;
+	if (stage === null || progress.awaitingExaminer) return null;
 	const { seed, language, runLength } = progress.config;
-	const run = runSequence({ seed, language, ...stage, runNumber: progress.runNumber, length: runLength });
+	const run = runSequence({ seed, language, ...stage, runNumber: progress.runNumber, length: runLength, previousInk: progress.inkBeforeRun });
 	return run[progress.answeredInRun] ?? null;
 }
 
 export function respond(progress: StroopProgress, response: StroopColour): StroopRespondResult {
 	const stage = currentStage(progress);
 	const stimulus = currentStimulus(progress);
-	if (stage === null || stimulus === null) throw new Error('The Stroop protocol has already finished');
+	if (stage === null) throw new Error('The Stroop protocol has already finished');
+	if (stimulus === null) throw new Error('The Stroop protocol is waiting for the examiner');
 	const { config } = progress;
 	const correct = response === stimulus.ink;
 	const answeredInRun = progress.answeredInRun + 1;
+	const lastInk = stimulus.ink;
+	const none = { phaseEnded: false, finished: false, practiceDecisionNeeded: false };
 	if (correct && answeredInRun < config.runLength) {
-		return { progress: { ...progress, answeredInRun }, correct, runEnded: null, phaseEnded: false, finished: false };
+		return { progress: { ...progress, answeredInRun, lastInk }, correct, runEnded: null, ...none };
 	}
 
 	// The run ended: by an error (at once) or with its last stimulus answered correctly.
 	const runEnded = correct ? 'complete' : 'error';
 	const runsEnded = progress.runsEnded + 1;
 	const correctRuns = progress.correctRuns + (correct ? 1 : 0);
+	const nextRun: StroopProgress = { ...progress, runNumber: progress.runNumber + 1, answeredInRun: 0, runsEnded, correctRuns, lastInk, inkBeforeRun: lastInk };
 	let phaseEnded: boolean;
 	let completed = progress.completed;
 	if (stage.phase === 'practice') {
-		phaseEnded = runsEnded >= config.practiceRunsPerState;
+		// At least the set number of practice runs, and on until one of them was correct.
+		phaseEnded = runsEnded >= config.practiceRunsPerState && correctRuns > 0;
+		if (!phaseEnded && runsEnded >= config.maxPracticeRunsPerState) {
+			return { progress: { ...nextRun, awaitingExaminer: true }, correct, runEnded, ...none, practiceDecisionNeeded: true };
+		}
 	} else if (correctRuns >= config.correctRunsPerState) {
 		phaseEnded = true;
 		completed = { ...completed, [stage.state]: true };
@@ -119,10 +141,19 @@ export function respond(progress: StroopProgress, response: StroopColour): Stroo
 		phaseEnded = false;
 	}
 
-	const next: StroopProgress = phaseEnded
-		? enterStage({ ...progress, completed }, progress.stageIndex + 1)
-		: { ...progress, runNumber: progress.runNumber + 1, answeredInRun: 0, runsEnded, correctRuns };
-	return { progress: next, correct, runEnded, phaseEnded, finished: isFinished(next) };
+	const next: StroopProgress = phaseEnded ? enterStage({ ...progress, completed, lastInk }, progress.stageIndex + 1) : nextRun;
+	return { progress: next, correct, runEnded, phaseEnded, finished: isFinished(next), practiceDecisionNeeded: false };
+}
+
+/**
+ * The examiner's decision after practice gave no correct run: go on to the scored runs of the
+ * state, or stop the test there (every state not yet completed is reported not completed).
+ */
+export function decideAfterPractice(progress: StroopProgress, decision: PracticeDecision): StroopProgress {
+	if (!progress.awaitingExaminer) throw new Error('No practice decision is due');
+	if (decision === 'continue') return enterStage(progress, progress.stageIndex + 1);
+	const completed = { off: progress.completed.off ?? false, on: progress.completed.on ?? false };
+	return { ...progress, completed, stageIndex: stroopStages.length, awaitingExaminer: false, answeredInRun: 0 };
 }
 
 /**
@@ -131,7 +162,7 @@ export function respond(progress: StroopProgress, response: StroopColour): Stroo
  */
 export function abortRun(progress: StroopProgress): StroopProgress {
 	if (isFinished(progress) || progress.answeredInRun === 0) return progress;
-	return { ...progress, runNumber: progress.runNumber + 1, answeredInRun: 0 };
+	return { ...progress, runNumber: progress.runNumber + 1, answeredInRun: 0, inkBeforeRun: progress.lastInk };
 }
 
 export interface StroopAnswer {
@@ -172,6 +203,10 @@ export function replayLog(config: StroopProtocolConfig, answered: ReadonlyArray<
 		progress = abortRun(progress);
 	};
 	answered.forEach((answer, position) => {
+		// Scored runs after a practice with no correct run: the examiner chose to go on.
+		if (progress.awaitingExaminer && answer.phase === 'test' && answer.state === currentStage(progress)?.state) {
+			progress = decideAfterPractice(progress, 'continue');
+		}
 		if (!sameRun(runKeyOf(progress), answer)) abort();
 		const expected = runKeyOf(progress);
 		if (!sameRun(expected, answer)) {

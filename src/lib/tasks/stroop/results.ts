@@ -30,18 +30,23 @@ export const defaultStroopSummaryRules: StroopSummaryRules = {
 	correctRunsPerState: declared.correctRunsPerState
 };
 
-export type StroopSummary = Record<StroopSummaryColumn, number | boolean | null>;
+export type StroopSummary = Record<StroopSummaryColumn, number | boolean | string | null>;
+
+export type PracticeOutcome = 'passed' | 'examiner_continued' | 'examiner_stopped' | 'not_given';
 
 interface RunOutcome {
 	runNumber: number;
 	correct: boolean;
+	/** Span: first onset to last response. */
 	durationMs: number;
+	/** The run's response times added up: the span without the gaps between stimuli. */
+	rtSumMs: number;
 }
 
-function runsOf(trials: ReadonlyArray<StroopTrialResult>, state: StroopState, rules: StroopSummaryRules): RunOutcome[] {
+function runsOf(trials: ReadonlyArray<StroopTrialResult>, state: StroopState, rules: StroopSummaryRules, phase: StroopPhase = 'test'): RunOutcome[] {
 	const byRun = new Map<number, StroopTrialResult[]>();
 	for (const trial of trials) {
-		if (trial.state !== state || trial.phase !== 'test' || trial.runAborted) continue;
+		if (trial.state !== state || trial.phase !== phase || trial.runAborted) continue;
 		const run = byRun.get(trial.runNumber) ?? [];
 		run.push(trial);
 		byRun.set(trial.runNumber, run);
@@ -55,18 +60,32 @@ function runsOf(trials: ReadonlyArray<StroopTrialResult>, state: StroopState, ru
 			const hasError = ordered.some((trial) => !trial.correct);
 			if (!hasError && ordered.length !== rules.runLength) {
 				// A run ends only by an error or after runLength stimuli; anything else was interrupted.
-				throw new Error(`Stroop ${state} test run ${runNumber} is unfinished but not flagged as aborted`);
+				throw new Error(`Stroop ${state} ${phase} run ${runNumber} is unfinished but not flagged as aborted`);
 			}
-			if (first.index !== 0) throw new Error(`Stroop ${state} test run ${runNumber} lacks its first stimulus`);
-			return { runNumber, correct: !hasError, durationMs: last.responseMs - first.onsetMs };
+			if (first.index !== 0) throw new Error(`Stroop ${state} ${phase} run ${runNumber} lacks its first stimulus`);
+			const rtSumMs = ordered.reduce((sum, trial) => sum + trial.rtMs, 0);
+			return { runNumber, correct: !hasError, durationMs: last.responseMs - first.onsetMs, rtSumMs };
 		});
 }
 
 interface StateSummary {
 	completed: boolean;
 	timeS: number | null;
+	rtSumS: number | null;
 	runs: number;
 	timeAllRunsS: number | null;
+	practiceRuns: number;
+	practiceOutcome: PracticeOutcome;
+}
+
+/**
+ * How practice ended, from the stored runs alone (so a resumed session tells the same): a correct
+ * practice run passes; without one, scored runs of the state mean the examiner let them begin.
+ */
+function practiceOutcomeOf(practice: readonly RunOutcome[], scoredRuns: number): PracticeOutcome {
+	if (practice.some((run) => run.correct)) return 'passed';
+	if (practice.length === 0) return 'not_given';
+	return scoredRuns > 0 ? 'examiner_continued' : 'examiner_stopped';
 }
 
 function summarizeState(
@@ -79,11 +98,16 @@ function summarizeState(
 	const correctRuns = runs.filter((run) => run.correct).slice(0, rules.correctRunsPerState);
 	const completed = correctRuns.length >= rules.correctRunsPerState;
 	const sumS = (list: RunOutcome[]) => list.reduce((sum, run) => sum + run.durationMs, 0) / 1000;
+	const rtSumS = (list: RunOutcome[]) => list.reduce((sum, run) => sum + run.rtSumMs, 0) / 1000;
+	const practice = runsOf(trials, state, rules, 'practice');
 	return {
 		completed,
 		timeS: completed ? sumS(correctRuns) : null,
+		rtSumS: completed ? rtSumS(correctRuns) : null,
 		runs: runs.length,
-		timeAllRunsS: runs.length > 0 ? sumS(runs) : null
+		timeAllRunsS: runs.length > 0 ? sumS(runs) : null,
+		practiceRuns: practice.length,
+		practiceOutcome: practiceOutcomeOf(practice, runs.length)
 	};
 }
 
@@ -102,12 +126,19 @@ export function summarizeStroop(
 		on_time_s: on.timeS,
 		total_time_s: both ? on.timeS! + off.timeS! : null,
 		on_minus_off_s: both ? on.timeS! - off.timeS! : null,
+		off_time_rt_sum_s: off.rtSumS,
+		on_time_rt_sum_s: on.rtSumS,
+		total_time_rt_sum_s: both ? off.rtSumS! + on.rtSumS! : null,
 		off_runs: off.runs,
 		on_runs: on.runs,
 		off_time_all_runs_s: off.timeAllRunsS,
 		on_time_all_runs_s: on.timeAllRunsS,
 		off_completed: off.completed,
 		on_completed: on.completed,
+		off_practice_runs: off.practiceRuns,
+		on_practice_runs: on.practiceRuns,
+		off_practice_result: off.practiceOutcome,
+		on_practice_result: on.practiceOutcome,
 		anticipations: scored.filter((trial) => trial.rtMs < anticipationMs).length,
 		error_count: scored.filter((trial) => !trial.correct).length
 	};

@@ -2,10 +2,13 @@
 // view may tell the thing that runs the test. The runner is in the session layer; the view knows only this.
 import type { StampedResponse } from '../../timing/response';
 import type { StroopColour } from './colours';
-import type { StroopStimulus } from './sequence';
+import type { StroopState, StroopStimulus } from './sequence';
 
 export type StroopScreen =
-	| { kind: 'instructions'; stageIndex: number }
+	/** `explainsState`: the state's instructions come first (its practice, or its scored runs when there is no practice). */
+	| { kind: 'instructions'; stageIndex: number; explainsState: boolean }
+	/** Practice gave no correct run: the participant waits while the examiner decides. */
+	| { kind: 'practice_decision'; state: StroopState }
 	| { kind: 'ready' }
 	| { kind: 'stimulus'; stimulus: StroopStimulus; timingId: string }
 	| { kind: 'wrong' }

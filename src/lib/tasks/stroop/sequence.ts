@@ -29,6 +29,8 @@ export interface RunSequenceArgs {
 	phase: StroopPhase;
 	runNumber: number;
 	length: number;
+	/** The ink of the stimulus shown just before this run (previous run or state); its first ink differs. */
+	previousInk?: StroopColour | null;
 }
 
 function pickOther(rng: Rng, excluded: StroopColour): StroopColour {
@@ -37,11 +39,12 @@ function pickOther(rng: Rng, excluded: StroopColour): StroopColour {
 }
 
 /**
- * Within a run the ink never repeats; On-state words are never congruent with their ink.
- * The language is not part of the sub-seed, so both languages see the same colours.
+ * The ink never repeats, within a run nor from the stimulus before the run; On-state words are
+ * never congruent with their ink. The language is not part of the sub-seed, so both languages see
+ * the same colours.
  */
 export function runSequence(args: RunSequenceArgs): StroopStimulus[] {
-	const { seed, language, state, phase, runNumber, length } = args;
+	const { seed, language, state, phase, runNumber, length, previousInk: inkBefore = null } = args;
 	if (!Number.isInteger(runNumber) || runNumber < 1) throw new RangeError(`Bad runNumber ${runNumber}`);
 	if (!Number.isInteger(length) || length < 1) throw new RangeError(`Bad run length ${length}`);
 	const rng = mulberry32(deriveSeed(seed, `stroop/${state}/${phase}/${runNumber}`));
@@ -58,5 +61,18 @@ export function runSequence(args: RunSequenceArgs): StroopStimulus[] {
 		stimuli.push({ state, phase, runNumber, index, word, wordColour, ink });
 		previousInk = ink;
 	}
+	if (inkBefore !== null && stimuli[0]!.ink === inkBefore) stimuli[0] = recoloured(rng, stimuli[0]!, [inkBefore, stimuli[1]?.ink], words);
 	return stimuli;
+}
+
+/**
+ * The first stimulus given another ink, one that repeats neither the ink before the run nor the
+ * next one; only a run that would have repeated changes, so every other run is as it always was.
+ */
+function recoloured(rng: Rng, first: StroopStimulus, avoid: (StroopColour | undefined)[], words: Readonly<Record<StroopColour, string>>): StroopStimulus {
+	const allowed = stroopResponseOrder.filter((colour) => !avoid.includes(colour));
+	const ink = allowed[randomInt(rng, allowed.length)] ?? allowed[0]!;
+	if (first.wordColour === null) return { ...first, ink };
+	const wordColour = first.wordColour === ink ? pickOther(rng, ink) : first.wordColour;
+	return { ...first, ink, wordColour, word: words[wordColour] };
 }

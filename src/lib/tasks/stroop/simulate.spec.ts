@@ -44,10 +44,11 @@ describe('simulateStroop', () => {
 
 	it('stops an always-wrong participant with the stop rule', () => {
 		const trials = simulateStroop(config, { errorRate: 1, rtMs: () => 800, rng: mulberry32(5) });
-		expect(trials).toHaveLength(44);
+		expect(trials).toHaveLength(50);
 		expect(trials.some((t) => t.correct)).toBe(false);
 		const summary = summarizeStroop(trials, 150);
 		expect(summary).toMatchObject({ off_completed: false, on_completed: false, off_runs: 20, total_time_s: null, error_count: 40 });
+		expect(summary).toMatchObject({ off_practice_runs: 5, off_practice_result: 'examiner_continued', on_practice_result: 'examiner_continued' });
 	});
 
 	it('produces summaries consistent with the trials it flagged', () => {

@@ -2,7 +2,7 @@
 // It uses no clock: onset and response times are made up from the given response times.
 import { stroopResponseOrder, type StroopColour } from './colours';
 import type { StroopProtocolConfig } from './config';
-import { abortRun, currentStimulus, respond, startProtocol } from './protocol';
+import { abortRun, currentStimulus, decideAfterPractice, respond, startProtocol, type PracticeDecision } from './protocol';
 import { randomInt, type Rng } from '../shared/random';
 import type { StroopStimulus } from './sequence';
 import type { StroopTrialResult } from './results';
@@ -25,6 +25,8 @@ export interface StroopSimulationOptions {
 	frameMs?: number;
 	/** Gap between runs (feedback, restart). Default 1000. */
 	interRunMs?: number;
+	/** The examiner's choice when practice gives no correct run. Default: continue. */
+	practiceDecision?: PracticeDecision;
 }
 
 /** The right answer is always the ink colour. */
@@ -61,7 +63,7 @@ export function simulateStroop(config: StroopProtocolConfig, options: StroopSimu
 		const responseMs = onsetMs + rt;
 		const result = respond(progress, response);
 		trials.push({ ...stimulus, response, correct: result.correct, onsetMs, responseMs, rtMs: rt, runAborted: false });
-		progress = result.progress;
+		progress = result.practiceDecisionNeeded ? decideAfterPractice(result.progress, options.practiceDecision ?? 'continue') : result.progress;
 		clockMs = responseMs + (result.runEnded === null ? frameMs : interRunMs);
 	}
 	return trials;

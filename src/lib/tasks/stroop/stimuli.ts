@@ -35,6 +35,10 @@ export interface StroopTexts {
 	practiceIntro: string;
 	/** Between practice and the scored runs. */
 	practiceDone: string;
+	/** Before the scored runs of a state that had no practice. */
+	testIntro: string;
+	/** While the examiner decides after a practice with no correct run. */
+	practiceWait: string;
 	/** Shown after a wrong response during practice. */
 	practiceError: string;
 	/** Shown only in keyboard mode. */
@@ -62,6 +66,8 @@ export const stroopTexts: Readonly<Record<TestLanguage, StroopTexts>> = {
 		practiceIntro: 'First, a short practice. Mistakes in the practice do not count.',
 		practiceDone:
 			'The practice is over. Now the real test begins. Be as fast as you can, without making mistakes.',
+		testIntro: 'This is the real test. Be as fast as you can, without making mistakes.',
+		practiceWait: 'Please wait: the examiner will tell you how we go on.',
 		practiceError: 'Wrong colour. A new row starts.',
 		keyboardHint: 'Keyboard: left arrow = red, down arrow = green, right arrow = blue.',
 		startButton: 'Start',
@@ -81,6 +87,8 @@ export const stroopTexts: Readonly<Record<TestLanguage, StroopTexts>> = {
 		practiceIntro: 'Pertama, kita latihan dulu sebentar. Kesalahan saat latihan tidak dihitung.',
 		practiceDone:
 			'Latihan selesai. Sekarang tes yang sebenarnya dimulai. Kerjakan secepat mungkin, tetapi jangan sampai salah.',
+		testIntro: 'Ini tes yang sebenarnya. Kerjakan secepat mungkin, tetapi jangan sampai salah.',
+		practiceWait: 'Mohon tunggu: pemeriksa akan menjelaskan langkah berikutnya.',
 		practiceError: 'Warnanya salah. Kita mulai lagi dari awal.',
 		keyboardHint: 'Pada keyboard: panah kiri = merah, panah bawah = hijau, panah kanan = biru.',
 		startButton: 'Mulai',
