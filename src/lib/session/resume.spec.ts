@@ -81,6 +81,26 @@ describe('a resumed Stroop session', () => {
 	});
 });
 
+describe('a Stroop session started with an earlier version of the test', () => {
+	it('is not resumed, with a message, and stays interrupted', async () => {
+		const { session } = await startStroopSession(db, { participant, visitId: visits[0]!.id, examiner: 'A', modality: 'pointer', provenance: {} });
+		await db.put('session', { ...session, provenance: { ...session.provenance, taskVersion: 1 } });
+		await markInterruptedSessions(db, new Set());
+		const setup = await loadStroopSetup(db, { sessionId: session.id, visitId: null }, noPageRuns);
+		if ('problem' in setup) throw new Error(setup.problem);
+
+		const mode = new ParticipantMode<StroopRunner>({ guards });
+		const choice = { examiner: '', modality: 'pointer' as const, colourVisionOverride: false };
+		const opened = await mode.start((outcomes) => openStroopRun(db, { setup, choice, device, guards: outcomes, timeStampMs: 1234, onScreen: () => undefined }));
+		mode.dispose();
+
+		expect(opened).toMatchObject({ ok: false });
+		expect(JSON.stringify(opened)).toContain('started with version 1 of the Stroop test');
+		expect((await getSession(db, session.id))?.status).toBe('interrupted');
+		expect((await listEvents(db, session.id)).some((e) => e.type === 'resumed')).toBe(false);
+	});
+});
+
 describe('a digital PHES session', () => {
 	const choice = { examiner: 'A', subtests: [nctaSpec], dstTimeLimitS: 120 };
 

@@ -60,6 +60,14 @@ export async function resumeStroopSession(
 	language: ParticipantRecord['testLanguage'],
 	resumed: { timeStampMs: number; device: Record<string, string | number | boolean | null> }
 ): Promise<StroopStart> {
+	// Another version's rules would rebuild other stimuli and another practice: its answers stay, the session ends there.
+	const startedWith = Number(session.provenance.taskVersion ?? 1);
+	if (startedWith !== stroopDefinition.version) {
+		throw new Error(
+			`This session was started with version ${startedWith} of the Stroop test and cannot be resumed with version ${stroopDefinition.version}, whose stimuli and practice differ. ` +
+				'Close it without resuming (its answers stay stored) and start a new session.'
+		);
+	}
 	const config = stroopProtocolConfig(language, taskRun.seed, taskRun.parameters);
 	const trials = await listTrials(db, taskRun.id);
 	const progress = resumeProgress(config, trials);

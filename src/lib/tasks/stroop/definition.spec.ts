@@ -4,7 +4,7 @@ import { stroopDefinition } from './definition';
 
 describe('stroopDefinition', () => {
 	it('is the stroop task, version 1', () => {
-		expect([stroopDefinition.id, stroopDefinition.version]).toEqual(['stroop', 1]);
+		expect([stroopDefinition.id, stroopDefinition.version]).toEqual(['stroop', 2]);
 	});
 
 	it('declares the protocol defaults', () => {

@@ -241,7 +241,8 @@ export type StroopSummaryColumn = (typeof summaryColumns)[number]['name'];
 export const stroopDefinition: TaskDefinition = {
 	id: 'stroop',
 	label: 'Stroop (EncephalApp-style)',
-	version: 1,
+	// 2: practice until a correct run, the ink never repeats across runs and states (the stimuli of a seed differ from version 1).
+	version: 2,
 	parameters,
 	trialColumns,
 	summaryColumns
