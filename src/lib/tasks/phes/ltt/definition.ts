@@ -96,7 +96,8 @@ export type LttSummaryColumn = (typeof summaryColumns)[number]['name'];
 export const lttDefinition: TaskDefinition = {
 	id: 'ltt',
 	label: 'PHES line tracing test (digital)',
-	version: 1,
+	// 2: the end area ends the test only once the track is covered.
+	version: 2,
 	parameters,
 	trialColumns,
 	summaryColumns

@@ -4,8 +4,8 @@ import { sdtDefinition } from './definition';
 import { generateSdtLayout, sdtGeometry } from './layout';
 
 describe('sdtDefinition', () => {
-	it('declares the sdt task, version 1, with its defaults', () => {
-		expect([sdtDefinition.id, sdtDefinition.version]).toEqual(['sdt', 1]);
+	it('declares the sdt task, version 2, with its defaults', () => {
+		expect([sdtDefinition.id, sdtDefinition.version]).toEqual(['sdt', 2]);
 		expect(defaultParameters(sdtDefinition)).toEqual({ radius_units: 20, practice_circles: 10, double_tap_ms: 300, max_misses: 20, min_plausible_time_s: 15 });
 	});
 

@@ -108,7 +108,8 @@ export type SdtSummaryColumn = (typeof summaryColumns)[number]['name'];
 export const sdtDefinition: TaskDefinition = {
 	id: 'sdt',
 	label: 'PHES serial dotting test (digital)',
-	version: 1,
+	// 2: a tap dots the circle it lands in (double taps ignored), not the next circle in order.
+	version: 2,
 	parameters,
 	trialColumns,
 	summaryColumns

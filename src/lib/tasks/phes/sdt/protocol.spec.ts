@@ -20,7 +20,7 @@ const s = (x: number, y: number, tMs: number, phase: PointerSample['phase'] = 'd
 });
 
 describe('SDT protocol', () => {
-	it('assigns the n-th dot to the n-th circle and keeps its distance', () => {
+	it('dots each circle tapped in order, a near miss to its own circle, and keeps its distance', () => {
 		const { state, events } = feedSdtSamples(startSdt({ circles }), [
 			s(103, 104, 500),
 			s(200, 100, 900),

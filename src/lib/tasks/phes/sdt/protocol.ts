@@ -122,7 +122,7 @@ export function feedSdtSample(state: SdtState, sample: PointerSample): SdtFeedRe
 	if (state.finished || sample.phase !== 'down') return { state, events: [] };
 	const { index, ignored } = matchTap(state, sample);
 	const circle = state.circles[index]!;
-	const tap: SdtTap = {
+	const dot: SdtDot = {
 		index,
 		row: circle.row,
 		column: circle.column,
@@ -130,12 +130,11 @@ export function feedSdtSample(state: SdtState, sample: PointerSample): SdtFeedRe
 		y: sample.y,
 		distanceUnits: distance(sample, circle),
 		inside: insideCircle(sample, circle),
-		tMs: sample.tMs,
-		ignored
+		tMs: sample.tMs
 	};
+	const tap: SdtTap = { ...dot, ignored };
 	const taps = [...state.taps, tap];
 	if (ignored) return { state: { ...state, taps }, events: [{ type: 'ignored', tap }] };
-	const { ignored: _, ...dot } = tap;
 	const dots = [...state.dots, dot];
 	const next: SdtState = { ...state, dots, taps, finished: dots.length === state.circles.length };
 	const events: SdtEvent[] = [{ type: 'dot', dot }];
