@@ -67,16 +67,17 @@ export class PhesRunner implements ParticipantRunner, PhesInput {
 	async start(): Promise<void> {
 		const spec = this.subtest;
 		if (this.screen.kind !== 'instructions' || !spec) return;
-		if (this.screen.practice) {
-			this.#adapter = spec.practice(this.#o.formIndex);
-			return this.#showLive('practice');
-		}
-		const form = formForVisit(spec.forms, this.#o.formIndex);
+		// The practice item is built from the same parameters as the test that follows it.
 		const parameters = {
 			...defaultParameters(spec.definition),
 			...this.#o.parameterChoices?.[spec.id],
 			...this.#o.sheetParameters()
 		};
+		if (this.screen.practice) {
+			this.#adapter = spec.practice(this.#o.formIndex, parameters);
+			return this.#showLive('practice');
+		}
+		const form = formForVisit(spec.forms, this.#o.formIndex);
 		const taskRun = await this.#write(() =>
 			addTaskRun(this.#o.db, this.#o.sessionId, { task: spec.id, administration: 'digital', formId: form.formId, seed: form.seed, parameters })
 		);
