@@ -1,19 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { answerDst, dotSdt, drawNct, startPhesItem, traceLtt } from '../support/phes-driver';
-import { StampedInput } from '../support/stamped-input';
-import { createParticipant } from './support/participants';
+import { openDigitalPhes } from './support/phes';
 
 test.describe.configure({ timeout: 300_000 });
 
 
 test('the digital PHES: every subtest done by pointer, times and mistakes stored as injected', async ({ page }) => {
-	page.on('dialog', (dialog) => void dialog.accept());
-	await createParticipant(page, { code: 'DIG-001' });
-	await page.getByRole('link', { name: 'Baseline' }).click();
-	await page.getByRole('link', { name: 'Start the digital PHES' }).click();
-	await expect(page.getByTestId('device-check')).toBeVisible();
-	const input = await StampedInput.attach(page);
-	await page.getByLabel('Examiner').fill('Examiner A');
+	const input = await openDigitalPhes(page, 'DIG-001');
 	await page.getByRole('button', { name: 'Start — participant mode' }).click();
 	await expect(page.locator('.participant')).toBeVisible();
 	await expect(page.getByRole('navigation')).toHaveCount(0); // nothing to navigate to

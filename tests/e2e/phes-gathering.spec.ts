@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerDst, dotSdt, drawNct, startPhesItem, strokeLtt, traceLtt } from '../support/phes-driver';
-import { StampedInput } from '../support/stamped-input';
-import { createParticipant } from './support/participants';
+import type { StampedInput } from '../support/stamped-input';
+import { openDigitalPhes } from './support/phes';
 
 test.describe.configure({ timeout: 480_000 });
 
@@ -52,13 +52,7 @@ async function traceLttProperly(page: Page, input: StampedInput) {
 }
 
 test('a completed digital PHES is scored at once; an invalid LTT makes it not scorable until the LTT is given again', async ({ page }) => {
-	page.on('dialog', (dialog) => void dialog.accept());
-	await createParticipant(page, { code: 'DIG-GATHER' });
-	await page.getByRole('link', { name: 'Baseline' }).click();
-	await page.getByRole('link', { name: 'Start the digital PHES' }).click();
-	await expect(page.getByTestId('device-check')).toBeVisible();
-	const input = await StampedInput.attach(page);
-	await page.getByLabel('Examiner').fill('Examiner A');
+	const input = await openDigitalPhes(page, 'DIG-GATHER');
 	await page.getByRole('button', { name: 'Start — participant mode' }).click();
 
 	// Every subtest at a plausible pace, except the LTT: one straight stroke from start to end.

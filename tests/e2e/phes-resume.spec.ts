@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { dotSdt, drawNct, startPhesItem } from '../support/phes-driver';
-import { StampedInput } from '../support/stamped-input';
-import { createParticipant } from './support/participants';
+import { openDigitalPhes } from './support/phes';
 
 test.describe.configure({ timeout: 180_000 });
 
 
 test('a reload mid-subtest resumes the battery at the start of that subtest, keeping everything stored', async ({ page }) => {
-	page.on('dialog', (dialog) => void dialog.accept());
-	await createParticipant(page, { code: 'DIG-RESUME' });
-	await page.getByRole('link', { name: 'Baseline' }).click();
-	await page.getByRole('link', { name: 'Start the digital PHES' }).click();
-	const input = await StampedInput.attach(page);
-	await page.getByLabel('Examiner').fill('Examiner A');
+	const input = await openDigitalPhes(page, 'DIG-RESUME');
 	for (const name of ['Number connection test B', 'Digit symbol test', 'Line tracing test']) await page.getByRole('checkbox', { name }).uncheck();
 	await page.getByRole('button', { name: 'Start — participant mode' }).click();
 
