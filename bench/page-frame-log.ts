@@ -44,18 +44,10 @@ export async function pageObservations(page: Page): Promise<PageObservations> {
 	return page.evaluate(() => (window as unknown as { __bench: PageObservations }).__bench);
 }
 
-/** Median interval of a frame log. */
-export function medianIntervalMs(frameTimesMs: readonly number[]): number {
-	const intervals = frameTimesMs
-		.slice(1)
-		.map((t, i) => t - frameTimesMs[i]!)
-		.sort((a, b) => a - b);
-	return intervals[Math.floor(intervals.length / 2)] ?? NaN;
-}
-
 /**
  * The truth for one trial: the longest frame interval of the benchmark's log that overlaps
- * [onsetMs, responseMs], up to the first frame stamped after the response.
+ * [onsetMs, responseMs], up to the first frame stamped after the response. Worked out here, not by
+ * the app's frame analysis, so a mistake there cannot hide in the truth.
  */
 export function longestTrueIntervalMs(frameTimesMs: readonly number[], onsetMs: number, responseMs: number): number | null {
 	const end = frameTimesMs.findIndex((t) => t > responseMs);

@@ -10,8 +10,9 @@ import { driveStroop, type Answer, type ShownStimulus, type Via } from '../tests
 import { openStroopStart, startParticipantMode } from '../tests/e2e/support/stroop';
 import { blockMainThread, installLoadRecorder, recordedBlocks, type Block } from './main-thread-load';
 import { peerVersion, routePeer } from './jspsych-peer';
-import { absPercentiles, errorStats, seededRandom } from './stats';
-import { installPageObservers, longestTrueIntervalMs, medianIntervalMs, pageObservations } from './page-frame-log';
+import { absPercentiles, errorStats, percentiles, seededRandom } from './stats';
+import { installPageObservers, longestTrueIntervalMs, pageObservations } from './page-frame-log';
+import { medianFrameIntervalMs } from '../src/lib/timing/frame-analysis';
 import { OnsetTrace } from './trace-onsets';
 
 test.describe.configure({ timeout: 20 * 60_000 });
@@ -103,7 +104,7 @@ async function stroopSession(page: Page, code: string, via: Via, seed: number, t
 	const trials = new Map((await storedTrials(page, sessionId)).map((t) => [t.seq, t]));
 	const blocks = await recordedBlocks(page);
 	const observed = await pageObservations(page);
-	const frameIntervalMs = medianIntervalMs(observed.frameTimesMs);
+	const frameIntervalMs = medianFrameIntervalMs(observed.frameTimesMs) ?? NaN;
 	let traceNote: string | null = null;
 	let traceOnset: (identifier: string) => number | null = () => null;
 	if (trace) {
@@ -159,12 +160,6 @@ function measure(answer: Answer, trials: Map<number, StoredTrial>, blocks: Block
 	};
 }
 
-/** Nearest-rank percentile of the values as they are (not absolute). */
-function percentileOf(values: readonly number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return Number((sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN).toFixed(3));
-}
-
 /** The same keyboard responses (RTs and load) against the jsPsych page. */
 async function peerRun(page: Page, count: number, seed: number): Promise<{ condition: Condition; rtErrorMs: number }[]> {
 	await page.goto(await routePeer(page));
@@ -210,7 +205,10 @@ test('bench:timing', async ({ page }) => {
 	const idleGaps = measured.flatMap((m) => (m.gapMs === null || m.gapLoaded ? [] : [m.gapMs]));
 	const handlerToOnset = measured.flatMap((m) => (m.handlerToOnsetMs === null ? [] : [m.handlerToOnsetMs]));
 	const idleHandlerToOnset = measured.flatMap((m) => (m.handlerToOnsetMs === null || m.gapLoaded ? [] : [m.handlerToOnsetMs]));
-	const stats3 = (values: number[]) => ({ p50: percentileOf(values, 50), p95: percentileOf(values, 95), max: percentileOf(values, 100), n: values.length });
+	const stats3 = (values: number[]) => {
+		const { p50, p95, p100 } = percentiles(values, [50, 95, 100]);
+		return { p50, p95, max: p100, n: values.length };
+	};
 	const dispatchDelays = sessions.flatMap((s) => s.dispatchDelaysMs);
 	const traced = measured.flatMap((m) => (m.onsetVsTraceMs === null ? [] : [m.onsetVsTraceMs]));
 	const traceNote = sessions.find((s) => s.traceNote !== null)?.traceNote ?? 'not traced';
@@ -222,7 +220,7 @@ test('bench:timing', async ({ page }) => {
 		responses_by_input: Object.fromEntries((['key', 'mouse', 'touch'] as const).map((v) => [v, measured.filter((m) => m.via === v).length])),
 		rt_error_ms: { idle: errorStats(idle.map((m) => m.rtErrorMs)), loaded: errorStats(loaded.map((m) => m.rtErrorMs)) },
 		onset_vs_paint_ms: { method: methods.join('|'), ...absPercentiles(measured.map((m) => m.onsetVsPaintMs)) },
-		onset_vs_trace_ms: traced.length > 0 ? { p50: percentileOf(traced, 50), p99: percentileOf(traced, 99), max_abs: absPercentiles(traced).max_abs, n: traced.length } : { p50: null, p99: null, max_abs: null, n: 0 },
+		onset_vs_trace_ms: traced.length > 0 ? { ...percentiles(traced, [50, 99]), max_abs: absPercentiles(traced).max_abs, n: traced.length } : { p50: null, p99: null, max_abs: null, n: 0 },
 		gap_ms: stats3(gaps),
 		gap_ms_after_idle_response: stats3(idleGaps),
 		input_dispatch_delay_ms: stats3(dispatchDelays),

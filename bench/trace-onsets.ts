@@ -81,20 +81,25 @@ export class OnsetTrace {
 
 	/** Onset by the trace for a stimulus inserted at `insertedMs` (page time); null if not found. */
 	onsetAfter(insertedMs: number, offsetMs: number): number | null {
-		const times = (name: string) =>
-			this.#events
-				.filter((e) => e.name === name)
-				.map((e) => e.ts / 1000 + offsetMs)
-				.sort((a, b) => a - b);
-		this.#paints ??= times('Paint');
-		this.#displayed ??= times('Display::FrameDisplayed');
-		const paintMs = this.#paints.find((t) => t >= insertedMs);
+		// Searched on the trace's own clock, so the sorted lists do not depend on the offset.
+		const insertedTraceMs = insertedMs - offsetMs;
+		this.#paintsMs ??= this.#timesMs('Paint');
+		this.#displayedMs ??= this.#timesMs('Display::FrameDisplayed');
+		const paintMs = this.#paintsMs.find((t) => t >= insertedTraceMs);
 		if (paintMs === undefined) return null;
-		return this.#displayed.find((t) => t >= paintMs) ?? null;
+		const displayedMs = this.#displayedMs.find((t) => t >= paintMs);
+		return displayedMs === undefined ? null : displayedMs + offsetMs;
 	}
 
-	#paints: number[] | undefined;
-	#displayed: number[] | undefined;
+	#timesMs(name: string): number[] {
+		return this.#events
+			.filter((e) => e.name === name)
+			.map((e) => e.ts / 1000)
+			.sort((a, b) => a - b);
+	}
+
+	#paintsMs: number[] | undefined;
+	#displayedMs: number[] | undefined;
 
 	get displayedFrames(): number {
 		return this.#events.filter((e) => e.name === 'Display::FrameDisplayed').length;
