@@ -35,11 +35,14 @@ export class FrameLog {
 	 * frame is in the log (see `framesSpanning`).
 	 */
 	async framesSpanning(fromMs: number, toMs: number): Promise<number[]> {
-		for (;;) {
-			const frames = framesSpanning(this.#times, fromMs, toMs);
-			if (frames !== null) return frames;
-			await new Promise<void>((resolve) => this.#afterWaiters.push({ afterMs: toMs, resolve }));
-		}
+		await this.frameAfter(toMs);
+		return framesSpanning(this.#times, fromMs, toMs)!;
+	}
+
+	/** Resolves once the log holds a frame stamped after `afterMs` (at once if it does already). */
+	frameAfter(afterMs: number): Promise<void> {
+		if ((this.#times.at(-1) ?? -Infinity) > afterMs) return Promise.resolve();
+		return new Promise<void>((resolve) => this.#afterWaiters.push({ afterMs, resolve }));
 	}
 
 	/** Frame timestamps from the last frame at or before `fromMs` on. */

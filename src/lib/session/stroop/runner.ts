@@ -271,8 +271,7 @@ export class StroopRunner implements ParticipantRunner, StroopInput {
 		const frameTimesMs = await this.#frameLog.framesSpanning(onset.onsetMs, answer.responseMs);
 		// That frame is the one painting the next stimulus: the work below waits for the frame after
 		// it, so it cannot compete with drawing the stimulus.
-		const lastMs = frameTimesMs[frameTimesMs.length - 1]!;
-		await this.#frameLog.framesSpanning(lastMs, lastMs);
+		await this.#frameLog.frameAfter(frameTimesMs[frameTimesMs.length - 1]!);
 		await new Promise((resolve) => setTimeout(resolve, 0));
 		const interruptions = this.#interruptions.filter((i) => i.timeStampMs >= shown.shownAfterFrameMs && i.timeStampMs <= answer.responseMs);
 		this.#interruptions = this.#interruptions.filter((i) => i.timeStampMs > answer.responseMs);
