@@ -30,6 +30,13 @@ function frame(atMs = lastFrameMs + frameMs): void {
 /** Lets storage writes and zero-length pauses run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
+/** The frame after the response (drawing what comes next) and the one after it, then the answered trial's write. */
+async function storedBehindNextStimulus(): Promise<void> {
+	frame();
+	frame();
+	await settle();
+}
+
 beforeEach(async () => {
 	db = await openHepcogDb({}, 'stroop-runner');
 	queued = [];
@@ -162,15 +169,11 @@ describe('the Stroop runner', () => {
 		await settle();
 		// Off practice: one wrong run, then a correct one.
 		await answer(runner, paint(), 400, false);
-		frame();
-		frame();
-		await settle();
+		await storedBehindNextStimulus();
 		expect(shownStimulus(runner)).toMatchObject({ phase: 'practice', runNumber: 2 });
 		await answer(runner, paint(), 400);
 		await answer(runner, paint(), 400);
-		frame();
-		frame();
-		await settle();
+		await storedBehindNextStimulus();
 		expect(runner.screen).toMatchObject({ kind: 'instructions', stageIndex: 1, explainsState: false });
 		const trials = await listTrials(db, taskRun.id);
 		expect(trials.map((t) => `${t.values.phase}/${t.values.run}/${t.values.correct}`)).toEqual(['practice/1/false', 'practice/2/true', 'practice/2/true']);
@@ -183,13 +186,9 @@ describe('the Stroop runner', () => {
 		runner.startStage();
 		await settle();
 		await answer(runner, paint(), 400, false);
-		frame();
-		frame();
-		await settle();
+		await storedBehindNextStimulus();
 		await answer(runner, paint(), 400, false);
-		frame();
-		frame();
-		await settle();
+		await storedBehindNextStimulus();
 		expect(runner.screen).toEqual({ kind: 'practice_decision', state: 'off' });
 		runner.respond({ response: 'red', responseMs: lastFrameMs + 100, modality: 'key' }); // no stimulus: ignored
 		await runner.decidePractice('stop', lastFrameMs + 5000);
@@ -212,9 +211,7 @@ describe('the Stroop runner', () => {
 		runner.respond({ response: second.ink, responseMs: lastFrameMs + 5, modality: 'key' });
 		expect(shownStimulus(runner).index).toBe(1);
 		db.close(); // storage breaks before the first trial is written
-		frame();
-		frame();
-		await settle();
+		await storedBehindNextStimulus();
 		expect(runner.screen.kind).toBe('failed');
 		expect(runner.screen.kind === 'failed' && runner.screen.message).toMatch(/Saving failed, so the test was stopped/);
 		db = await openHepcogDb({}, 'stroop-runner');
