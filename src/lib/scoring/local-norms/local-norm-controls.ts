@@ -4,7 +4,6 @@
 // participant of the chosen arms who gives no row is listed with the reason, never dropped silently.
 // The records are read by session/scoring/load-controls.ts.
 import type { LocalNormRow } from './local-norms';
-import { controlDstTimeLimitS } from './control-dst-limit';
 import { phes6Values } from '../value-keys';
 import { groupBy } from '../../model/group-by';
 import type { Administration, ParticipantRecord, SessionRecord, StudyRecord, TaskRunRecord, VisitRecord } from '../../model/records';
@@ -81,6 +80,8 @@ interface Candidate {
 	startedAt: string;
 	runIds: string[];
 	values: Record<Phes6Value, number | null>;
+	/** The DST time limit the values were measured with: the paper entry's, or the counted digital DST run's. */
+	dstTimeLimitS: number | null;
 	/** Why the candidate gives no row though it has values (a digital battery judged invalid). */
 	invalid?: string;
 }
@@ -96,7 +97,7 @@ function candidatesOf(sessions: readonly SessionRuns[], administration: Administ
 	const day = (s: SessionRuns) => s.visit?.date ?? s.session.startedAt.slice(0, 10);
 	if (administration === 'paper') {
 		return sessions.flatMap((s) =>
-			s.runs.filter(isPaperPhesRun).map((run) => ({ visit: s.visit, onDate: day(s), startedAt: run.startedAt, runIds: [run.id], values: paperValues(run) }))
+			s.runs.filter(isPaperPhesRun).map((run) => ({ visit: s.visit, onDate: day(s), startedAt: run.startedAt, runIds: [run.id], values: paperValues(run), dstTimeLimitS: numberOrNull(run.summary?.dst_time_limit_s) }))
 		);
 	}
 	return [...groupBy(sessions, (s) => s.session.visitId).values()].flatMap((group) => {
@@ -110,7 +111,7 @@ function candidatesOf(sessions: readonly SessionRuns[], administration: Administ
 		const first = [...group].sort((a, b) => day(a).localeCompare(day(b)))[0]!;
 		const startedAt = [...judged].sort((a, b) => a.startedAt.localeCompare(b.startedAt))[0]!.startedAt;
 		const invalid = gathering.subtests.some((s) => s.verdict === 'invalid') ? gathering.invalidReasons.join('; ') : undefined;
-		return [{ visit: first.visit, onDate: day(first), startedAt, runIds: used.map((r) => r.id), values: { ...gathering.values }, invalid }];
+		return [{ visit: first.visit, onDate: day(first), startedAt, runIds: used.map((r) => r.id), values: { ...gathering.values }, dstTimeLimitS: gathering.dstTimeLimitS, invalid }];
 	});
 }
 
@@ -167,7 +168,7 @@ export function controlRowsFrom(records: StudyRecords, query: ControlQuery): Con
 			educationYears: participant.educationYears,
 			sex: participant.sex,
 			values,
-			dstTimeLimitS: controlDstTimeLimitS(records.taskRuns, chosen.runIds)
+			dstTimeLimitS: chosen.dstTimeLimitS
 		});
 	}
 	return { rows, excluded };

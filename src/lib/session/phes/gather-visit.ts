@@ -113,7 +113,11 @@ export async function completePhesBattery(
  * gathered and scored. Returns whether anything was written.
  */
 export async function repairVisitPhes(db: HepcogDb, visitId: string, timeStampMs = 0): Promise<boolean> {
-	const records = await loadVisitPhes(db, visitId);
+	return repairLoadedVisitPhes(db, await loadVisitPhes(db, visitId), timeStampMs);
+}
+
+/** The same for a visit's records already loaded. */
+export async function repairLoadedVisitPhes(db: HepcogDb, records: VisitPhesRecords, timeStampMs = 0): Promise<boolean> {
 	if (records.sessions.length === 0) return false;
 	const writes = await gatheringWrites(db, records, null, timeStampMs);
 	if (nothingToWrite(writes)) return false;

@@ -5,7 +5,7 @@ import type { HepcogDb } from '../../storage/db';
 import type { ScoreRecord, TaskRunRecord } from '../../model/records';
 import { listScores } from '../../storage/repos/score-repo';
 import type { DigitalPhesGathering } from '../../tasks/phes/digital/results';
-import { loadVisitPhes, repairVisitPhes, visitGathering } from './gather-visit';
+import { loadVisitPhes, repairLoadedVisitPhes, visitGathering } from './gather-visit';
 
 export interface VisitPhesResults {
 	gathering: DigitalPhesGathering;
@@ -17,7 +17,9 @@ export interface VisitPhesResults {
 }
 
 export async function openVisitPhesResults(db: HepcogDb, visitId: string): Promise<VisitPhesResults> {
-	const repaired = await repairVisitPhes(db, visitId);
-	const { gathering, current } = visitGathering(await loadVisitPhes(db, visitId));
+	const loaded = await loadVisitPhes(db, visitId);
+	const repaired = await repairLoadedVisitPhes(db, loaded);
+	// Read again only when the repair wrote something.
+	const { gathering, current } = visitGathering(repaired ? await loadVisitPhes(db, visitId) : loaded);
 	return { gathering, current, scores: current ? await listScores(db, current.id) : [], repaired };
 }

@@ -5,6 +5,7 @@
 import type { HepcogDb } from '../db';
 import { restamped, stamped } from '../installation';
 import { abortWith, commit, NotFoundError } from '../errors';
+import { addScoreIn } from './score-repo';
 import { newId, nowIso } from '../../model/ids';
 import type { CellValue, EventRecord, NewScore, ScoreRecord, TaskRunRecord } from '../../model/records';
 
@@ -52,15 +53,7 @@ export async function writeBatteryCompletion(db: HepcogDb, writes: BatteryWrites
 			await runs.add(gathered);
 			await addEvent(sessionId, id, event);
 		}
-		let score: ScoreRecord | null = null;
-		if (writes.score) {
-			const scores = tx.objectStore('score');
-			for (const old of await scores.index('byTaskRun').getAll(writes.score.taskRunId)) {
-				if (old.supersededAt === null && old.test === writes.score.test) await scores.put(restamped(db, old, { ...old, supersededAt: now }, now));
-			}
-			score = stamped(db, { ...writes.score, id: newId(), createdAt: now, supersededAt: null }, now);
-			await scores.add(score);
-		}
+		const score = writes.score ? await addScoreIn(db, tx.objectStore('score'), writes.score, now) : null;
 		return { gathered, score };
 	});
 }

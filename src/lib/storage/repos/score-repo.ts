@@ -1,4 +1,6 @@
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { HepcogDb } from '../db';
+import type { HepcogSchema } from '../schema';
 import { restamped, stamped } from '../installation';
 import { commit } from '../errors';
 import { newId, nowIso } from '../../model/ids';
@@ -9,17 +11,24 @@ import type { NewScore, ScoreRecord } from '../../model/records';
  * marked superseded — never overwritten.
  */
 export async function saveScore(db: HepcogDb, score: NewScore): Promise<ScoreRecord> {
-	const now = nowIso();
-	const saved: ScoreRecord = stamped(db, { ...score, id: newId(), createdAt: now, supersededAt: null }, now);
 	const tx = db.transaction('score', 'readwrite');
-	return commit(tx, async () => {
-		const earlier = await tx.store.index('byTaskRun').getAll(score.taskRunId);
-		for (const old of earlier.filter((s) => s.supersededAt === null && s.test === score.test)) {
-			await tx.store.put(restamped(db, old, { ...old, supersededAt: now }, now));
-		}
-		await tx.store.add(saved);
-		return saved;
-	});
+	return commit(tx, () => addScoreIn(db, tx.store, score, nowIso()));
+}
+
+/** Within a caller's transaction: adds the score, marking the run's earlier current score of the same test superseded. */
+export async function addScoreIn<Tx extends ArrayLike<StoreNames<HepcogSchema>>>(
+	db: HepcogDb,
+	store: IDBPObjectStore<HepcogSchema, Tx, 'score', 'readwrite'>,
+	score: NewScore,
+	now: string
+): Promise<ScoreRecord> {
+	const saved: ScoreRecord = stamped(db, { ...score, id: newId(), createdAt: now, supersededAt: null }, now);
+	const earlier = await store.index('byTaskRun').getAll(score.taskRunId);
+	for (const old of earlier.filter((s) => s.supersededAt === null && s.test === score.test)) {
+		await store.put(restamped(db, old, { ...old, supersededAt: now }, now));
+	}
+	await store.add(saved);
+	return saved;
 }
 
 /** A task run's scores, the current one first, then the history newest first. */

@@ -5,16 +5,11 @@
 import type { ColumnSpec, TaskDefinition } from '../../task-definition';
 import { paperPhesDefinition } from '../paper/definition';
 
-// Empty where the subtest has no valid run.
+// Empty where the subtest has no valid run; `dst_time_limit_s` is the counted DST run's limit.
 const rawColumns = paperPhesDefinition.summaryColumns.filter((c) => c.name !== 'notes').map((c) => ({ ...c, nullable: true }));
-
-// The DST time limit of the counted DST run; declared here only while the paper PHES does not declare it itself.
-const dstLimitColumn: ColumnSpec = { name: 'dst_time_limit_s', type: 'number', unit: 's', description: 'Time limit of the digit symbol test the count was made in', nullable: true };
-const dstLimit = rawColumns.some((c) => c.name === dstLimitColumn.name) ? [] : [dstLimitColumn];
 
 const summaryColumns: readonly ColumnSpec[] = [
 	...rawColumns,
-	...dstLimit,
 	{ name: 'source_task_runs', type: 'string', description: 'Ids of the subtest runs the values come from (the last valid complete run of each), in PHES order' },
 	{
 		name: 'battery_validity',

@@ -44,9 +44,8 @@ const subtestNames: Record<Subtest, string> = { ncta: 'NCT-A', nctb: 'NCT-B', ds
 const byStart = (a: TaskRunRecord, b: TaskRunRecord) => a.startedAt.localeCompare(b.startedAt) || a.id.localeCompare(b.id);
 
 function gatherSubtest(task: Subtest, runs: readonly TaskRunRecord[], overrides: ReadonlyMap<string, ValidityOverride>): SubtestGathering {
-	const overridden = new Set(overrides.keys());
-	const counted = countingRun(runs, [task], overridden) ?? null;
-	const lastComplete = countingRun(runs, [task], new Set(runs.map((r) => r.id))) ?? null;
+	const counted = countingRun(runs, [task], new Set(overrides.keys())) ?? null;
+	const lastComplete = runs.filter((r) => r.task === task && r.status === 'complete').at(-1) ?? null;
 	const override = counted && counted.summary?.validity === 'invalid' ? (overrides.get(counted.id) ?? null) : null;
 	const verdict = counted ? (override ? 'overridden' : 'valid') : lastComplete ? 'invalid' : 'missing';
 	const reasons = verdict === 'invalid' ? String(lastComplete?.summary?.invalid_reasons ?? '') || 'judged invalid' : '';
