@@ -2,7 +2,7 @@
 // reached, with the column names declared in definition.ts.
 import { nctMinPlausibleTimeS, type NctSummaryColumn, type NctTrialColumn } from './definition';
 import { nctTimeS, type NctState } from './protocol';
-import { shown, subtestValidity } from '../subtest-validity';
+import { subtestValidity, tooFastReasons } from '../subtest-validity';
 
 export type NctSummary = Record<NctSummaryColumn, number | string | null>;
 export type NctTrialRow = Record<NctTrialColumn, number | string | null>;
@@ -20,7 +20,7 @@ export interface NctLimits {
 export function nctInvalidReasons(state: NctState, limits: NctLimits): string[] {
 	const timeS = nctTimeS(state);
 	if (timeS === null) return ['the last circle was not reached'];
-	return timeS < limits.minPlausibleTimeS ? [`finished in ${shown(timeS)} s, faster than the plausible minimum of ${shown(limits.minPlausibleTimeS)} s`] : [];
+	return tooFastReasons(timeS, limits.minPlausibleTimeS);
 }
 
 /** `time_s` is null until the last circle is reached. */
