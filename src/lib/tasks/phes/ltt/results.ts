@@ -29,7 +29,7 @@ const timeOutsideMs = (state: LttState) => state.excursions.reduce((sum, e) => s
  */
 export function lttInvalidReasons(state: LttState, limits: LttLimits): string[] {
 	const reasons: string[] = [];
-	const coverage = coveragePercent(state, state.line);
+	const coverage = coveragePercent(state, state.rules.line);
 	if (state.endMs === null) {
 		reasons.push(`trace covered ${Math.floor(coverage)} % of the track (at least ${shown(limits.minCoveragePercent)} % needed)`);
 	}
@@ -59,7 +59,7 @@ export function lttSummary(state: LttState, limits: LttLimits = defaultLttLimits
 		path_length_units: state.pathLengthUnits,
 		lifts: state.lifts,
 		form_id: state.formId,
-		coverage_percent: coveragePercent(state, state.line),
+		coverage_percent: coveragePercent(state, state.rules.line),
 		...subtestValidity(lttInvalidReasons(state, limits))
 	};
 }
