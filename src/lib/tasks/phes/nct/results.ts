@@ -1,6 +1,6 @@
 // The NCT's stored outputs: one summary row per completed test and one trial row per target
 // reached, with the column names declared in definition.ts.
-import { nctMinPlausibleTimeS, type NctSummaryColumn, type NctTrialColumn } from './definition';
+import type { NctSummaryColumn, NctTrialColumn } from './definition';
 import { nctTimeS, type NctState } from './protocol';
 import { subtestValidity, tooFastReasons } from '../subtest-validity';
 
@@ -23,8 +23,8 @@ export function nctInvalidReasons(state: NctState, limits: NctLimits): string[] 
 	return tooFastReasons(timeS, limits.minPlausibleTimeS);
 }
 
-/** `time_s` is null until the last circle is reached. */
-export function nctSummary(state: NctState, formId: string, limits: NctLimits = { minPlausibleTimeS: nctMinPlausibleTimeS.a }): NctSummary {
+/** `time_s` is null until the last circle is reached. The limits are NCT-A's or NCT-B's: no default fits both. */
+export function nctSummary(state: NctState, formId: string, limits: NctLimits): NctSummary {
 	return {
 		time_s: nctTimeS(state),
 		errors: state.errors.length,
