@@ -64,11 +64,15 @@ async function openBattery(page: Page, code: string, visitName: string): Promise
 	return input;
 }
 
-/** Whether the battery's gathered values take nothing from `run` and no band score stands for its subtest. */
+/**
+ * Whether `run` is stored invalid, the battery's gathered values take nothing from it, and the
+ * gathered run's stored score has no band score for its subtest. Without a gathered run or a
+ * stored score there is nothing that shows a refusal, so it does not count as refused.
+ */
 function refused(run: Stored, runs: readonly Stored[]): boolean {
 	const gathered = runs.find((r) => r.task === 'phes_digital' && r.status === 'complete');
 	if (run.summary.validity !== 'invalid') return false;
-	if (!gathered) return true;
+	if (!gathered || gathered.scores.length === 0) return false;
 	if (String(gathered.summary.source_task_runs ?? '').split(' ').includes(run.id)) return false;
 	// Band scores are named after their value (ncta_score, ltt_errors_score…), the total phes_total.
 	return gathered.scores.every((score) => Object.keys(score.values).every((name) => !name.startsWith(run.task) && name !== 'phes_total'));

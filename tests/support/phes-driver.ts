@@ -68,12 +68,11 @@ export async function dotSdt(
 	page: Page,
 	input: StampedInput,
 	options: { stepMs: number; missAt?: number[]; doubleTapAt?: number[]; via?: 'mouse' | 'touch' }
-): Promise<DrawTruth & { doubleTaps: number }> {
+): Promise<DrawTruth> {
 	const circles = await centres(page, '[data-dot-circle]', 'data-dot-circle');
 	const radiusPx = await page.locator('[data-dot-circle]').first().evaluate((c) => c.getBoundingClientRect().width / 2);
 	let t = (await input.nowMs()) + 5;
 	const firstMs = t;
-	let doubleTaps = 0;
 	for (const [i, c] of circles.entries()) {
 		const dx = options.missAt?.includes(i) ? radiusPx * 1.6 : 0;
 		await input.pointer('down', c.x + dx, c.y, t, options.via);
@@ -81,11 +80,10 @@ export async function dotSdt(
 		if (options.doubleTapAt?.includes(i)) {
 			await input.pointer('down', c.x + dx, c.y, t + 80, options.via);
 			await input.pointer('up', c.x + dx, c.y, t + 100, options.via);
-			doubleTaps++;
 		}
 		if (i < circles.length - 1) t += options.stepMs;
 	}
-	return { firstMs, lastMs: t, mistakes: options.missAt?.length ?? 0, doubleTaps };
+	return { firstMs, lastMs: t, mistakes: options.missAt?.length ?? 0 };
 }
 
 /**

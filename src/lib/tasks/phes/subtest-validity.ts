@@ -30,3 +30,13 @@ export function subtestValidity(reasons: readonly string[]): SubtestValidity {
 
 /** A number as the reasons show it: at most one decimal, no trailing zero. */
 export const shown = (value: number): string => String(Math.round(value * 10) / 10);
+
+/**
+ * The reason a completed run is too fast to be a real performance, or none: the same limit
+ * (`min_plausible_time_s`) every timed subtest declares.
+ * @example 2.1 s with a 10 s minimum → ['finished in 2.1 s, faster than the plausible minimum of 10 s']
+ */
+export function tooFastReasons(timeS: number | null, minPlausibleTimeS: number): string[] {
+	if (timeS === null || timeS >= minPlausibleTimeS) return [];
+	return [`finished in ${shown(timeS)} s, faster than the plausible minimum of ${shown(minPlausibleTimeS)} s`];
+}

@@ -6,7 +6,7 @@
 // progress without covering the stretch skipped. So a straight stroke from the start to the end
 // area covers only the first few units, and a trace along the track covers all of it.
 import type { Point } from '../../../model/pointer-sample';
-import { cumulativeLengths } from './polyline';
+import { cumulativeLengths, segmentReaching } from './polyline';
 import type { LttTrack } from './track';
 
 export interface CentreLine {
@@ -36,8 +36,9 @@ export function centreLineOf(track: Pick<LttTrack, 'centre'>): CentreLine {
 export function nearestOnCentreLine(line: CentreLine, p: Point, fromUnits: number, toUnits: number): { sUnits: number; distanceUnits: number } {
 	const { points, cumulative } = line;
 	let best = { sUnits: fromUnits, distanceUnits: Infinity };
-	for (let i = 1; i < points.length; i++) {
-		if (cumulative[i]! < fromUnits) continue;
+	if (fromUnits > line.totalUnits) return best;
+	// Called for every sub-step of the trace: start at the window, not at the track's beginning.
+	for (let i = segmentReaching(cumulative, fromUnits); i < points.length; i++) {
 		if (cumulative[i - 1]! > toUnits) break;
 		const a = points[i - 1]!;
 		const b = points[i]!;

@@ -49,6 +49,21 @@ export function cumulativeLengths(points: readonly Point[]): number[] {
 	return lengths;
 }
 
+/**
+ * Index i ≥ 1 of the first segment (points i−1 to i) whose end reaches arc length `s`; the last
+ * segment when none does. A binary search, so per-sample lookups stay cheap on long tracks.
+ */
+export function segmentReaching(cumulative: readonly number[], s: number): number {
+	let lo = 1;
+	let hi = cumulative.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (cumulative[mid]! < s) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 export interface PolylinePosition {
 	point: Point;
 	/** Unit normal of the segment there, pointing to the left of the direction of travel (y down). */
@@ -63,14 +78,7 @@ export function positionAt(points: readonly Point[], cumulative: readonly number
 	if (points.length < 2) throw new RangeError('A polyline position needs at least two points');
 	const total = cumulative[cumulative.length - 1]!;
 	const clamped = Math.max(0, Math.min(total, s));
-	let lo = 1;
-	let hi = points.length - 1;
-	// First segment whose end reaches `clamped`.
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (cumulative[mid]! < clamped) lo = mid + 1;
-		else hi = mid;
-	}
+	const lo = segmentReaching(cumulative, clamped);
 	const a = points[lo - 1]!;
 	const b = points[lo]!;
 	const length = cumulative[lo]! - cumulative[lo - 1]!;

@@ -20,7 +20,7 @@ import { distance } from '../../shared/geometry';
 import type { PointerSample } from '../../../model/pointer-sample';
 import { inEndArea, inStartArea } from './corridor';
 import type { LttForm } from './forms';
-import { centreLineOf, advanceCoverage, type CentreLine } from './coverage';
+import { centreLineOf, advanceCoverage } from './coverage';
 import { coveredEnough, crossing, newExcursion, scoreSegment, zoneOf, type LttExcursion, type TimedPoint, type TraceRules, type TraceTally } from './trace';
 import type { LttTrack } from './track';
 
@@ -45,7 +45,7 @@ export interface LttState extends Readonly<Omit<TraceTally, 'excursions'>> {
 	readonly formId: string;
 	readonly track: LttTrack;
 	readonly options: LttProtocolOptions;
-	readonly line: CentreLine;
+	/** The centre line (with its arc lengths) and the limits the trace is scored by, derived once at the start. */
 	readonly rules: TraceRules;
 	readonly status: LttStatus;
 	/** When the pen was lifted in the end area before the track was covered; null otherwise. */
@@ -72,7 +72,6 @@ export function startLtt(form: LttForm, options: LttProtocolOptions = defaultLtt
 		formId: form.id,
 		track: { centre: form.centre, halfWidthUnits: form.halfWidthUnits, start: form.start, end: form.end },
 		options: { ...options },
-		line,
 		rules: { reentryUnits: options.reentryUnits, line, minCoveredUnits: (options.minCoveragePercent / 100) * line.totalUnits },
 		status: 'waiting',
 		incompleteMs: null,
@@ -114,7 +113,7 @@ function begin(draft: Draft, p: TimedPoint): void {
 		draft.status = 'tracing';
 		draft.startMs = p.tMs;
 		draft.last = p;
-		advanceCoverage(draft, draft.line, draft.track.halfWidthUnits, p);
+		advanceCoverage(draft, draft.rules.line, draft.track.halfWidthUnits, p);
 	}
 }
 
@@ -134,7 +133,7 @@ function resume(draft: Draft, p: TimedPoint): void {
 		draft.outside = false;
 	}
 	if (!draft.outside && zone.firm) draft.excursionOpen = false;
-	advanceCoverage(draft, draft.line, draft.track.halfWidthUnits, p);
+	advanceCoverage(draft, draft.rules.line, draft.track.halfWidthUnits, p);
 	if (inEndArea(p, draft.track) && coveredEnough(draft, draft.rules)) {
 		draft.endMs = p.tMs;
 		draft.excursionOpen = false;

@@ -2,7 +2,7 @@
 import { lttMaxTimeOutsidePercent, lttMinPlausibleTimeS, type LttSummaryColumn, type LttTrialColumn } from './definition';
 import { coveragePercent } from './coverage';
 import { defaultLttProtocolOptions, type LttState } from './protocol';
-import { shown, subtestValidity } from '../subtest-validity';
+import { shown, subtestValidity, tooFastReasons } from '../subtest-validity';
 
 export type LttSummary = Record<LttSummaryColumn, number | string | null>;
 export type LttTrialRow = Record<LttTrialColumn, number | null>;
@@ -29,7 +29,7 @@ const timeOutsideMs = (state: LttState) => state.excursions.reduce((sum, e) => s
  */
 export function lttInvalidReasons(state: LttState, limits: LttLimits): string[] {
 	const reasons: string[] = [];
-	const coverage = coveragePercent(state, state.line);
+	const coverage = coveragePercent(state, state.rules.line);
 	if (state.endMs === null) {
 		reasons.push(`trace covered ${Math.floor(coverage)} % of the track (at least ${shown(limits.minCoveragePercent)} % needed)`);
 	}
@@ -38,10 +38,8 @@ export function lttInvalidReasons(state: LttState, limits: LttLimits): string[] 
 	if (outsidePercent > limits.maxTimeOutsidePercent) {
 		reasons.push(`trace outside the track for ${Math.round(outsidePercent)} % of the time (at most ${shown(limits.maxTimeOutsidePercent)} % allowed)`);
 	}
-	if (state.endMs !== null && ms !== null && ms / 1000 < limits.minPlausibleTimeS) {
-		reasons.push(`finished in ${shown(ms / 1000)} s, faster than the plausible minimum of ${shown(limits.minPlausibleTimeS)} s`);
-	}
-	return reasons;
+	// Only a completed trace has a time to judge; an incomplete one is invalid already.
+	return [...reasons, ...tooFastReasons(state.endMs !== null && ms !== null ? ms / 1000 : null, limits.minPlausibleTimeS)];
 }
 
 /** The declared defaults. */
@@ -61,7 +59,7 @@ export function lttSummary(state: LttState, limits: LttLimits = defaultLttLimits
 		path_length_units: state.pathLengthUnits,
 		lifts: state.lifts,
 		form_id: state.formId,
-		coverage_percent: coveragePercent(state, state.line),
+		coverage_percent: coveragePercent(state, state.rules.line),
 		...subtestValidity(lttInvalidReasons(state, limits))
 	};
 }

@@ -3,16 +3,19 @@ import { nctFormLayout, nctForms } from './forms';
 import { feedSamples, startNct } from './protocol';
 import { simulateNct } from './simulate';
 import { nctSummary, nctTrialRows } from './results';
+import { nctMinPlausibleTimeS } from './definition';
 
 const form = nctForms.nctb[3];
 const { circles } = nctFormLayout(form);
 const detours = [{ afterIndex: 5 }, { afterIndex: 5 }, { afterIndex: 11 }];
-const samples = simulateNct(circles, { speedUnitsPerS: 450, startMs: 2000, detours });
+// About 16 s: above NCT-B's plausible minimum of 15 s.
+const samples = simulateNct(circles, { speedUnitsPerS: 300, startMs: 2000, detours });
+const limits = { minPlausibleTimeS: nctMinPlausibleTimeS.b };
 const { state } = feedSamples(startNct({ circles }), samples);
 
 describe('nctSummary', () => {
 	it('reports time, errors, form, drawn path and samples', () => {
-		const summary = nctSummary(state, form.formId);
+		const summary = nctSummary(state, form.formId, limits);
 		expect(summary).toEqual({
 			time_s: (state.reachedMs[24]! - 2000) / 1000,
 			errors: 3,
@@ -27,7 +30,7 @@ describe('nctSummary', () => {
 
 	it('leaves time_s empty for an unfinished test', () => {
 		const partial = feedSamples(startNct({ circles }), samples.slice(0, 100)).state;
-		expect(nctSummary(partial, form.formId)).toMatchObject({ time_s: null, samples: 100 });
+		expect(nctSummary(partial, form.formId, limits)).toMatchObject({ time_s: null, samples: 100 });
 	});
 });
 

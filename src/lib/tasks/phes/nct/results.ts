@@ -1,8 +1,8 @@
 // The NCT's stored outputs: one summary row per completed test and one trial row per target
 // reached, with the column names declared in definition.ts.
-import { nctMinPlausibleTimeS, type NctSummaryColumn, type NctTrialColumn } from './definition';
+import type { NctSummaryColumn, NctTrialColumn } from './definition';
 import { nctTimeS, type NctState } from './protocol';
-import { shown, subtestValidity } from '../subtest-validity';
+import { subtestValidity, tooFastReasons } from '../subtest-validity';
 
 export type NctSummary = Record<NctSummaryColumn, number | string | null>;
 export type NctTrialRow = Record<NctTrialColumn, number | string | null>;
@@ -20,11 +20,11 @@ export interface NctLimits {
 export function nctInvalidReasons(state: NctState, limits: NctLimits): string[] {
 	const timeS = nctTimeS(state);
 	if (timeS === null) return ['the last circle was not reached'];
-	return timeS < limits.minPlausibleTimeS ? [`finished in ${shown(timeS)} s, faster than the plausible minimum of ${shown(limits.minPlausibleTimeS)} s`] : [];
+	return tooFastReasons(timeS, limits.minPlausibleTimeS);
 }
 
-/** `time_s` is null until the last circle is reached. */
-export function nctSummary(state: NctState, formId: string, limits: NctLimits = { minPlausibleTimeS: nctMinPlausibleTimeS.a }): NctSummary {
+/** `time_s` is null until the last circle is reached. The limits are NCT-A's or NCT-B's: no default fits both. */
+export function nctSummary(state: NctState, formId: string, limits: NctLimits): NctSummary {
 	return {
 		time_s: nctTimeS(state),
 		errors: state.errors.length,

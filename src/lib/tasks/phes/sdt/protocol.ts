@@ -3,7 +3,7 @@
 // counted dot; the test ends when every circle is dotted.
 //
 // Matching [D]: a tap inside an undotted circle dots that circle. A tap inside a circle dotted
-// less than `doubleTapMs` before is a double tap: recorded, not counted, so it cannot shift later
+// at most `doubleTapMs` before is a double tap: recorded, not counted, so it cannot shift later
 // dots. Any other tap (outside every circle, or on a circle dotted earlier) dots the undotted
 // circle nearest to it, the first in reading order on a tie, and is a miss. So a skipped circle
 // stays open for a later dot, and stray taps use up circles as misses (100 taps on one spot dot

@@ -2,7 +2,7 @@
 // the column names declared in definition.ts.
 import { sdtMaxMisses, sdtMinPlausibleTimeS, type SdtSummaryColumn, type SdtTrialColumn } from './definition';
 import { sdtIgnoredTaps, sdtMisses, sdtOutOfOrderDots, sdtTimeS, type SdtState } from './protocol';
-import { shown, subtestValidity } from '../subtest-validity';
+import { subtestValidity, tooFastReasons } from '../subtest-validity';
 
 export type SdtSummary = Record<SdtSummaryColumn, number | string | null>;
 export type SdtTrialRow = Record<SdtTrialColumn, number | boolean>;
@@ -23,11 +23,7 @@ export function sdtInvalidReasons(state: SdtState, limits: SdtLimits): string[] 
 	if (!state.finished) reasons.push(`${state.dots.length} of ${state.circles.length} circles dotted`);
 	const misses = sdtMisses(state);
 	if (misses > limits.maxMisses) reasons.push(`${misses} dots outside their circle (at most ${limits.maxMisses} allowed)`);
-	const timeS = sdtTimeS(state);
-	if (timeS !== null && timeS < limits.minPlausibleTimeS) {
-		reasons.push(`finished in ${shown(timeS)} s, faster than the plausible minimum of ${shown(limits.minPlausibleTimeS)} s`);
-	}
-	return reasons;
+	return [...reasons, ...tooFastReasons(sdtTimeS(state), limits.minPlausibleTimeS)];
 }
 
 /**
