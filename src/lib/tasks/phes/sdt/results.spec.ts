@@ -30,8 +30,16 @@ describe('sdtSummary', () => {
 
 	it('leaves time and mean distance empty when they do not exist yet', () => {
 		const { circles } = sdtFormLayout(sdtForms.test[0]);
-		expect(sdtSummary(startSdt({ circles }), 'sdt-1')).toMatchObject({ time_s: null, misses: 0, mean_distance_units: null, form_id: 'sdt-1' });
-		expect(sdtSummary(startSdt({ circles }), 'sdt-1')).toMatchObject({ validity: 'invalid', invalid_reasons: '0 of 100 circles dotted' });
+		expect(sdtSummary(startSdt({ circles }), 'sdt-1')).toEqual({
+			time_s: null,
+			misses: 0,
+			ignored_taps: 0,
+			out_of_order_dots: 0,
+			mean_distance_units: null,
+			form_id: 'sdt-1',
+			validity: 'invalid',
+			invalid_reasons: '0 of 100 circles dotted'
+		});
 	});
 });
 
