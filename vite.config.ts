@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -31,7 +32,20 @@ function crossOriginIsolation(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [crossOriginIsolation(), sveltekit()],
+	plugins: [
+		crossOriginIsolation(),
+		// Examiner strings in English and Bahasa Indonesia, compiled from messages/*.json; the UI
+		// language is the laptop's (localStorage), never a participant's test language.
+		// Vitest uses the copy `npm run i18n` compiled (its watcher would keep Vitest from exiting).
+		process.env.VITEST
+			? []
+			: paraglideVitePlugin({
+					project: './project.inlang',
+					outdir: './src/lib/i18n/paraglide',
+					strategy: ['localStorage', 'baseLocale']
+				}),
+		sveltekit()
+	],
 	define: {
 		__APP_VERSION__: JSON.stringify(packageJson.version),
 		__APP_COMMIT__: JSON.stringify(gitCommit())

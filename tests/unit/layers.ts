@@ -2,6 +2,7 @@
 // layers of a lower rank only; layers of the same rank (timing and study, say) do not know each
 // other. Why this order:
 // - model: what a record is. Everything stores or reads records, so the model depends on nothing.
+// - i18n: the examiner's words in English and Bahasa Indonesia (compiled messages), usable anywhere.
 // - timing, study: the clock and the study's rules (dates, plans, validation), each over the model.
 // - storage: the only code that touches IndexedDB; it plans visits with study's rules.
 // - tasks: each task's protocol, forms and views, pure, so a protocol is tested without a browser.
@@ -15,6 +16,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 
 export const layerRanks: Readonly<Record<string, number>> = {
 	model: 0,
+	i18n: 0,
 	timing: 1,
 	study: 1,
 	storage: 2,
@@ -29,7 +31,7 @@ export const layerRanks: Readonly<Record<string, number>> = {
 };
 
 /** Pure layers compute and never reach the database, whatever their rank. */
-export const pureLayers: readonly string[] = ['model', 'timing', 'study', 'tasks', 'scoring', 'export'];
+export const pureLayers: readonly string[] = ['model', 'i18n', 'timing', 'study', 'tasks', 'scoring', 'export'];
 
 /** One import: the importing file and the file it resolves to, both relative to `src/`. */
 export interface ImportEdge {
