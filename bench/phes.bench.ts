@@ -5,7 +5,8 @@
 // far too fast, 100-odd taps on one SDT spot, one straight LTT stroke): each of those runs must be
 // stored invalid and give no band score, while the honest runs stay valid.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../tests/support/app-test';
 import { createParticipant, listedCodes } from '../tests/e2e/support/participants';
 import { answerDst, dotSdt, drawNct, startPhesItem, strokeLtt, tapSdtSpot, traceLtt, type DrawTruth } from '../tests/support/phes-driver';
 import { StampedInput } from '../tests/support/stamped-input';

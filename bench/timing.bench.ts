@@ -4,7 +4,8 @@
 // Dropped frames are judged against the benchmark's own animation-frame log in the page, and the
 // stored onsets against the browser's performance trace.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../tests/support/app-test';
 import { StampedInput } from '../tests/support/stamped-input';
 import { driveStroop, type Answer, type ShownStimulus, type Via } from '../tests/support/stroop-driver';
 import { openStroopStart, startParticipantMode } from '../tests/e2e/support/stroop';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 
 test('the storage-persistence status shows', async ({ page }) => {
 	await page.goto('/');

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFile, writeFile } from 'node:fs/promises';
 import { serializeBundle } from '../../src/lib/export/bundle/bundle';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { bandOf, control, createControl, enterBaselinePaperPhes, fitOnAge, knownModel, phesKeys, valueAt, type PaperPhes, type PhesKey } from './support/controls';
 import { createParticipant } from './support/participants';
 

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { phes6Values, phesScoreColumn } from '../../src/lib/scoring/value-keys';
 import { germanTable, listedNormSetKeys, previewCell, typeNormSet, valueFields } from './support/norms';
 import { createParticipant } from './support/participants';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { enterPaperPhes, scoreCells } from './support/paper';
 import { createParticipant } from './support/participants';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { createParticipant, fillParticipantForm, listedCodes } from './support/participants';
 
 test('a created participant survives a reload, with the study visits planned from baseline', async ({ page }) => {

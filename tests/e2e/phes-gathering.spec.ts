@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { answerDst, dotSdt, drawNct, startPhesItem, strokeLtt, traceLtt } from '../support/phes-driver';
 import type { StampedInput } from '../support/stamped-input';
 import { openDigitalPhes } from './support/phes';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { dotSdt, drawNct, startPhesItem } from '../support/phes-driver';
 import { openDigitalPhes } from './support/phes';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { createParticipant } from './support/participants';
 
 test('study settings are saved and shape the participant form and visit plan', async ({ page }) => {

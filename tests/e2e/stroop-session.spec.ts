@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-test';
 import { StampedInput } from '../support/stamped-input';
 import { driveStroop, expectedStateTimeS, type ShownStimulus } from '../support/stroop-driver';
 import { openStroopStart, startParticipantMode, summaryValue } from './support/stroop';
