@@ -4,6 +4,7 @@
 // NormScatterChart.svelte.
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { NormScatter } from '../scoring/local-norms/norm-scatter';
+import { m } from '../i18n/paraglide/messages.js';
 
 /** Okabe–Ito colours, told apart by line style as well. */
 export const normChartColours = {
@@ -69,7 +70,7 @@ export function yAxisMin(scatter: NormScatter): number | undefined {
 
 export function normScatterChartConfig({ scatter, valueLabel, axisLabel }: NormChartInput): ChartConfiguration<'scatter', Point[]> {
 	const controls: ScatterDataset = {
-		label: 'Healthy controls',
+		label: m.norm_chart_controls(),
 		data: scatter.points.map((p) => ({ x: p.x, y: p.raw })),
 		showLine: false,
 		borderColor: normChartColours.controls,
@@ -79,7 +80,7 @@ export function normScatterChartConfig({ scatter, valueLabel, axisLabel }: NormC
 		pointStyle: 'circle'
 	};
 	const expected = lineDataset(
-		'Expected (fitted, 0 SD)',
+		m.norm_chart_expected(),
 		scatter.line.map((p) => ({ x: p.x, y: p.raw[0] })),
 		normChartColours.expected,
 		[],
