@@ -45,12 +45,10 @@ test('the examiner can complete the participant form with the keyboard alone', a
 	await page.getByLabel('Participant code').focus();
 	await page.keyboard.type('KEY-01');
 	await page.keyboard.press('Tab');
-	await page.keyboard.type('11022026'); // baseline date, mm dd yyyy in the en-US date field
-	await page.keyboard.press('Tab'); // → the date field's calendar button
+	await page.keyboard.type('2026-11-02'); // baseline date, typed YYYY-MM-DD in every UI language
 	await page.keyboard.press('Tab'); // → birth: date known (radio)
 	await page.keyboard.press('Tab'); // → date of birth
-	await page.keyboard.type('05201965');
-	await page.keyboard.press('Tab'); // → its calendar button
+	await page.keyboard.type('1965-5-20'); // a one-digit month is padded
 	const choose = async (key: string) => {
 		await page.keyboard.press('Tab');
 		await page.keyboard.type(key);

@@ -21,15 +21,18 @@ test('the participant cannot leave; the examiner pauses, continues, and aborts w
 	await page.evaluate(() => window.dispatchEvent(new FocusEvent('blur')));
 	await driveStroop(page, input, () => ({ rtMs: 300, via: 'key' }), { stopAfter: 1 });
 
+	// The participant may see the pause box, so it speaks their test language (Bahasa Indonesia
+	// here), whatever the examiner's screens are set to (English here).
 	await page.keyboard.press('Escape');
-	await expect(page.getByRole('dialog', { name: 'Paused — for the examiner' })).toBeVisible();
-	await page.getByRole('button', { name: 'Continue the test' }).click();
+	await expect(page.getByRole('dialog', { name: 'Dijeda — untuk pemeriksa' })).toBeVisible();
+	await expect(page.getByRole('dialog')).toHaveAttribute('lang', 'id');
+	await page.getByRole('button', { name: 'Lanjutkan tes' }).click();
 	await expect(page.getByRole('dialog')).toHaveCount(0);
 	await driveStroop(page, input, () => ({ rtMs: 300, via: 'key' }), { stopAfter: 2 });
 
 	await page.keyboard.press('Escape');
-	await page.getByRole('button', { name: 'Abort the session…' }).click();
-	await page.getByRole('button', { name: 'Yes, abort the session' }).click();
+	await page.getByRole('button', { name: 'Hentikan sesi…' }).click();
+	await page.getByRole('button', { name: 'Ya, hentikan sesi' }).click();
 
 	await expect(page.getByTestId('session-status')).toHaveText('abandoned');
 	await expect(page.getByTestId('trials').locator('tbody tr')).toHaveCount(7);
