@@ -14,7 +14,7 @@ const idTexts = Object.values(id);
 // This page group's own keys and the shared ones; a message with a placeholder is checked by the
 // longest piece that has none when that piece has several words ("Step {step} of {steps}": not
 // "of"; a single word such as "{count} participants" would also match file names and data).
-const ownKeys = Object.keys(en).filter((key) => /^(norms_|export_|import_|common_|storage_)/.test(key));
+const ownKeys = Object.keys(en).filter((key) => /^(norms_|export_|import_|common_|storage_|value_)/.test(key));
 const fixedPart = (text: string) => text.split(/\{\w+\}/).map((part) => part.trim()).sort((a, b) => b.length - a.length)[0] ?? '';
 /** What of a message is checked: all of it, or its longest fixed piece when that has several words. */
 const checkedPart = (text: string) => (!text.includes('{') ? text : fixedPart(text).includes(' ') ? fixedPart(text) : '');

@@ -4,8 +4,9 @@ import type { Person } from '../covariates';
 import { formatNumber, parseFormNumber } from '../form-number';
 import type { ThresholdPreview } from './manual-entry';
 import { sdSteps, type SdStep } from '../thresholds';
-import { phesValues, stroopValues, valueInfo, type NormValue } from '../value-keys';
+import { phesValues, stroopValues, type NormValue } from '../value-keys';
 import { m } from '../../i18n/paraglide/messages.js';
+import { valueLabel } from '../value-labels';
 
 export interface SampleForm {
 	ageYears: string;
@@ -46,7 +47,7 @@ export type PreviewRow =
 export function previewRows(values: Partial<Record<NormValue, ThresholdPreview>>): PreviewRow[] {
 	return [...phesValues, ...stroopValues].flatMap((value): PreviewRow[] => {
 		const preview = values[value];
-		const label = valueInfo[value].label;
+		const label = valueLabel(value);
 		if (!preview) return [];
 		if (preview.kind === 'cutoff') {
 			const parts = [

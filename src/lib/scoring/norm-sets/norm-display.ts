@@ -4,8 +4,9 @@ import { formatNumber } from '../form-number';
 import type { CatalogueEntry } from './norm-set-catalogue';
 import { valueModels, type EducationDummy, type NormSet } from './norm-set';
 import type { Transform } from '../transforms';
-import { valueInfo, type Direction, type NormValue } from '../value-keys';
+import type { Direction, NormValue } from '../value-keys';
 import { m } from '../../i18n/paraglide/messages.js';
+import { valueLabel } from '../value-labels';
 
 // Getters, so each label is read in the examiner's language at the moment it is shown.
 export const testLabel = {
@@ -102,7 +103,7 @@ export type ValueRow =
 
 export function valueRows(set: NormSet): ValueRow[] {
 	return valueModels(set).map(([value, model]) => {
-		const label = valueInfo[value].label;
+		const label = valueLabel(value);
 		if (model.kind === 'cutoff') {
 			const parts = [
 				model.abnormalAbove !== undefined && m.norms_abnormal_above({ value: formatNumber(model.abnormalAbove) }),
