@@ -71,6 +71,7 @@ test('the norm-set pages show no English wording in Indonesian', async ({ page }
 	await page.getByLabel('Usia contoh (tahun)').fill('150');
 	await page.getByRole('button', { name: 'Pratinjau ambang' }).click();
 	await expect(page.getByText('Masukkan usia dari 0 sampai 120 tahun.')).toBeVisible();
+	await expect(page.locator('[data-field-error="values.ncta_s.intercept"]')).toHaveText('Masukkan angka.');
 	expect(await englishLeftIn(page)).toEqual([]);
 
 	await page.goto('/norms/build');
@@ -99,6 +100,7 @@ test('the export and import pages show no English wording in Indonesian, and fil
 	await page.getByLabel(/Bundel atau berkas studi/).setInputFiles({ name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
 	await expect(page.getByTestId('import-refused')).toContainText('Tidak ada yang diimpor.');
 	await expect(page.getByTestId('import-refused')).toContainText('“rusak.json”');
+	await expect(page.getByTestId('import-refused')).toContainText('Berkas bukan JSON yang lengkap');
 	expect(await englishLeftIn(page)).toEqual([]);
 });
 
