@@ -4,6 +4,7 @@ import type { StudyRecord } from '../model/records';
 import { ensureStudy } from '../storage/repos/study-repo';
 import { liveSessionIds } from '../session/session-lock';
 import { markInterruptedSessions } from '../session/stale-sessions';
+import { m } from '../i18n/paraglide/messages.js';
 
 export type DatabaseStatus = 'opening' | 'ready' | 'unavailable' | 'blocked' | 'replaced';
 
@@ -38,7 +39,7 @@ class AppDatabase {
 				onTerminated: () => {
 					this.#db = null;
 					this.status = 'unavailable';
-					this.problem = 'The browser closed the database (was site data cleared?).';
+					this.problem = m.storage_closed_by_browser();
 				}
 			});
 			this.study = await ensureStudy(this.#db);

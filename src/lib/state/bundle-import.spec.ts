@@ -7,6 +7,7 @@ import { serializeBundle } from '../export/bundle/bundle';
 import { testParticipant } from '../model/fixtures/participant';
 import type { Dataset } from '../model/dataset';
 import { changesNothing, countsByKind, listedRecords, readBundleFiles } from './bundle-import';
+import { withLocale } from '../i18n/with-locale';
 
 const app = { version: '0.1.0', commit: 'abc123' };
 let databases: HepcogDb[] = [];
@@ -105,6 +106,12 @@ describe('what an import does, per kind', () => {
 		const participants = countsByKind(before).find((row) => row.kind === 'participant');
 		expect(participants).toMatchObject({ label: 'Participants', added: 2, updated: 0, skipped: 0, conflicts: 0, heldBack: 0 });
 		expect(countsByKind(before).map((row) => row.kind)).toEqual(['study', 'participant', 'visit']);
+		// The kinds stay codes; only their headings follow the UI language.
+		expect(withLocale('id', () => countsByKind(before).map((row) => [row.kind, row.label]))).toEqual([
+			['study', 'Studi'],
+			['participant', 'Partisipan'],
+			['visit', 'Kunjungan']
+		]);
 		expect(changesNothing(before)).toBe(false);
 
 		await importDataset(fresh, a);

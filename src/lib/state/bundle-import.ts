@@ -3,6 +3,7 @@
 import { mergeBundleFiles } from '../export/bundle/merge-bundles';
 import { datasetKinds, type Dataset, type DatasetKind } from '../model/dataset';
 import type { MergePlan, PlannedOutcome } from '../model/merge-plan';
+import { m } from '../i18n/paraglide/messages.js';
 
 export interface ChosenFile {
 	name: string;
@@ -12,6 +13,7 @@ export interface ChosenFile {
 /** One file as read: a study file carries only the study (and its norm sets), a data bundle records. */
 export interface ReadFile {
 	name: string;
+	/** What the file is (a code; the page words it in the UI language). */
 	kind: 'study file' | 'data bundle';
 	studyName: string;
 	records: number;
@@ -40,17 +42,18 @@ export async function readBundleFiles(chosen: readonly ChosenFile[]): Promise<Re
 	return { ok: true, dataset: read.dataset, files, betweenFiles };
 }
 
-// Column headings of the counts table (plural, capitalised), not the record names of messages.
+// Column headings of the counts table (plural, capitalised), not the record names of messages;
+// getters, so each is read in the UI language when the table is made.
 const kindHeadings: Readonly<Record<DatasetKind, string>> = {
-	study: 'Study',
-	normSet: 'Norm sets',
-	participant: 'Participants',
-	visit: 'Visits',
-	session: 'Sessions',
-	taskRun: 'Task runs',
-	trial: 'Trials',
-	event: 'Events',
-	score: 'Scores'
+	get study() { return m.import_kind_study(); },
+	get normSet() { return m.import_kind_norm_set(); },
+	get participant() { return m.import_kind_participant(); },
+	get visit() { return m.import_kind_visit(); },
+	get session() { return m.import_kind_session(); },
+	get taskRun() { return m.import_kind_task_run(); },
+	get trial() { return m.import_kind_trial(); },
+	get event() { return m.import_kind_event(); },
+	get score() { return m.import_kind_score(); }
 };
 
 /** Per kind of record: how many are new, updated, skipped (same or older here), in conflict, held back. */
@@ -87,7 +90,7 @@ export function countsByKind(plan: MergePlan): KindCounts[] {
 /** The records the import leaves out and why. */
 export function listedRecords(plan: MergePlan): ListedRecord[] {
 	return plan.records.flatMap(({ outcome, reason }) =>
-		outcome === 'conflict' || outcome === 'held_back' ? [{ outcome, reason: reason ?? 'No reason was given.' }] : []
+		outcome === 'conflict' || outcome === 'held_back' ? [{ outcome, reason: reason ?? m.import_no_reason() }] : []
 	);
 }
 

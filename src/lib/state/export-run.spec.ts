@@ -11,6 +11,7 @@ import { bytesOf } from '../export/files';
 import type { Dataset } from '../model/dataset';
 import { nowIso } from '../model/ids';
 import { buildExport, exportBaseName, formatBytes, type ExportRequest, type ExportStage } from './export-run';
+import { withLocale } from '../i18n/with-locale';
 
 const app = { version: '0.1.0', commit: 'abc123' };
 const now = new Date('2026-11-03T03:04:05Z');
@@ -35,6 +36,12 @@ async function run(change: Partial<ExportRequest>) {
 }
 
 describe('building an export from the database', () => {
+	it('names each stage in the UI language', async () => {
+		// The stages are named when the build starts, so the language only has to hold until then.
+		const stages = await withLocale('id', async () => (await run({ format: 'tidy' })).stages);
+		expect(stages.map((s) => s.label)).toEqual(['Membaca basis data', 'Memilih rekaman yang lolos filter', 'Menyusun berkas CSV rapi (tidy)', 'Memasukkan berkas ke dalam satu zip']);
+	});
+
 	it('zips the tidy files the pure builder makes from the same data, announcing each stage', async () => {
 		const { built, stages } = await run({ format: 'tidy' });
 		expect(stages.map((s) => `${s.step}/${s.steps} ${s.label}`)).toEqual([
@@ -106,5 +113,10 @@ describe('names and sizes', () => {
 
 	it('prints sizes with a dot and a unit', () => {
 		expect([formatBytes(830), formatBytes(1_500), formatBytes(12_345), formatBytes(2_500_000)]).toEqual(['830 B', '1.5 kB', '12 kB', '2.5 MB']);
+	});
+
+	it('writes sizes with a decimal comma in Indonesian', () => {
+		expect([formatBytes(1_500, 'id'), formatBytes(2_500_000, 'id'), formatBytes(830, 'id')]).toEqual(['1,5 kB', '2,5 MB', '830 B']);
+		expect(withLocale('id', () => formatBytes(1_500))).toBe('1,5 kB');
 	});
 });

@@ -13,6 +13,8 @@ import { buildRedcapExport } from '../export/redcap/redcap-export';
 import { buildTidyExport } from '../export/tidy/tidy-export';
 import type { Dataset } from '../model/dataset';
 import { nowIso } from '../model/ids';
+import { m } from '../i18n/paraglide/messages.js';
+import { getLocale } from '../i18n/paraglide/runtime.js';
 
 export type ExportFormat = 'tidy' | 'redcap' | 'bids' | 'bundle';
 
@@ -62,7 +64,12 @@ export interface ExportContext {
 }
 
 const builders = { tidy: buildTidyExport, redcap: buildRedcapExport, bids: buildBidsExport } as const;
-const formatNames: Record<ExportFormat, string> = { tidy: 'tidy CSV', redcap: 'REDCap', bids: 'BIDS', bundle: 'JSON bundle' };
+const formatNames: Readonly<Record<ExportFormat, string>> = {
+	get tidy() { return m.export_format_tidy(); },
+	redcap: 'REDCap',
+	bids: 'BIDS',
+	get bundle() { return m.export_bundle_name(); }
+};
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -74,10 +81,10 @@ export async function buildExport(db: HepcogDb, request: ExportRequest, context:
 	const filtering = !isBundle || request.bundleFiltered;
 	const zipping = !isBundle && !(request.format === 'redcap' && request.redcapAsCsv);
 	const labels = [
-		'Reading the database',
-		...(filtering ? ['Choosing the records the filters keep'] : []),
-		isBundle ? 'Writing the JSON bundle' : `Building the ${formatNames[request.format]} files`,
-		...(zipping ? ['Putting the files into one zip'] : [])
+		m.export_stage_reading(),
+		...(filtering ? [m.export_stage_filtering()] : []),
+		isBundle ? m.export_stage_bundle() : m.export_stage_building({ format: formatNames[request.format] }),
+		...(zipping ? [m.export_stage_zipping()] : [])
 	];
 	let step = 0;
 	const stage = async () => {
@@ -132,8 +139,8 @@ export function exportBaseName(dataset: Dataset, exportedAt: string): string {
 	return `${slug || 'hepcog'}-${exportedAt.slice(0, 16).replace(':', '-')}`;
 }
 
-/** "1.2 MB", "830 B": sizes as the file list shows them ('.' decimals, 1000-based like file managers). */
-export function formatBytes(bytes: number): string {
+/** "1.2 MB", "830 B": sizes as the file list shows them (1000-based like file managers; "1,2 MB" in Indonesian). */
+export function formatBytes(bytes: number, locale: string = getLocale()): string {
 	if (bytes < 1000) return `${bytes} B`;
 	const units = ['kB', 'MB', 'GB'];
 	let value = bytes / 1000;
@@ -142,5 +149,6 @@ export function formatBytes(bytes: number): string {
 		value /= 1000;
 		unit++;
 	}
-	return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+	const text = value.toFixed(value < 10 ? 1 : 0);
+	return `${locale === 'id' ? text.replace('.', ',') : text} ${units[unit]}`;
 }

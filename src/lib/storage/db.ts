@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { DB_VERSION, migrate } from './migrations';
 import { rememberInstallation } from './installation';
 import { DB_NAME, type HepcogSchema } from './schema';
+import { m } from '../i18n/paraglide/messages.js';
 
 export type HepcogDb = IDBPDatabase<HepcogSchema>;
 
@@ -20,7 +21,7 @@ export async function openHepcogDb(
 	name = DB_NAME,
 	version = DB_VERSION
 ): Promise<HepcogDb> {
-	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available in this browser.');
+	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError(m.storage_unavailable());
 	let migrationError: unknown = null;
 	const opening = openDB<HepcogSchema>(name, version, {
 		upgrade(database, oldVersion, newVersion, tx) {

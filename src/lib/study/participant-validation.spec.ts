@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStudy } from './study-defaults';
 import { validateParticipant, type ParticipantForm } from './participant-validation';
 import { testWritten } from '../model/fixtures/installation';
+import { withLocale } from '../i18n/with-locale';
 
 let n = 0;
 const study = { ...defaultStudy(() => `id-${n++}`, '2026-11-01T09:00:00.000+07:00'), ...testWritten };
@@ -62,5 +63,15 @@ describe('participant validation', () => {
 	it('reports every bad field at once', () => {
 		const result = validateParticipant({ ...good, code: '', educationYears: '40', birthDate: '2030-01-01' }, context);
 		expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['birthDate', 'code', 'educationYears']);
+	});
+
+	it('words its messages in the UI language', () => {
+		const form = { ...good, code: 'JKT-001', sex: '', birthDate: '2030-01-01' };
+		const result = withLocale('id', () => validateParticipant(form, context));
+		expect(!result.ok && result.errors).toMatchObject({
+			code: 'Kode ini sudah dipakai dalam studi ini.',
+			sex: 'Pilih jenis kelamin.',
+			birthDate: 'Tanggal lahir tidak boleh di masa depan.'
+		});
 	});
 });

@@ -4,6 +4,7 @@ import type { StudyRecord } from '../model/records';
 import { ageYearsAt } from './age';
 import { isIsoDate, type IsoDate } from '../model/dates';
 import { educationLevelCodes } from '../model/education-levels';
+import { m } from '../i18n/paraglide/messages.js';
 
 /** The participant form as typed: every field a string, as inputs give them. */
 export interface ParticipantForm {
@@ -35,36 +36,35 @@ export interface ParticipantContext {
 }
 
 const codePattern = /^[A-Za-z0-9_-]+$/;
-const choose = (what: string) => ({ error: `Choose ${what}.` });
+const choose = (message: () => string) => ({ error: () => message() });
 
 function schemaFor({ study, takenCodes }: ParticipantContext) {
-	const date = (what: string) =>
-		z.string().trim().min(1, { error: `Enter ${what}.` }).refine(isIsoDate, { error: `Enter ${what} as a real date (YYYY-MM-DD).` });
+	const date = (empty: () => string, invalid: () => string) => z.string().trim().min(1, { error: () => empty() }).refine(isIsoDate, { error: () => invalid() });
 	return z
 		.object({
 			code: z
 				.string()
 				.trim()
-				.min(1, { error: 'Enter a participant code.' })
-				.max(40, { error: 'A code has at most 40 characters.' })
-				.regex(codePattern, { error: "Use only letters, digits, '-' and '_' in the code." })
-				.refine((code) => !takenCodes.has(code), { error: 'This code is already used in this study.' }),
+				.min(1, { error: () => m.participant_error_code_empty() })
+				.max(40, { error: () => m.participant_error_code_long() })
+				.regex(codePattern, { error: () => m.participant_error_code_chars() })
+				.refine((code) => !takenCodes.has(code), { error: () => m.participant_error_code_taken() }),
 			birthKnown: z.enum(['date', 'year']),
-			sex: z.enum(['m', 'f'], choose('the sex')),
+			sex: z.enum(['m', 'f'], choose(m.participant_error_choose_sex)),
 			educationYears: z
 				.string()
 				.trim()
-				.regex(/^\d+$/, { error: 'Education must be a whole number of years from 0 to 30.' })
+				.regex(/^\d+$/, { error: () => m.participant_error_education_years() })
 				.transform(Number)
-				.refine((years) => years <= 30, { error: 'Education must be a whole number of years from 0 to 30.' }),
-			educationLevel: z.enum(educationLevelCodes, choose('the highest level of education')),
-			handedness: z.enum(['right', 'left', 'ambidextrous'], choose('the handedness')),
-			armId: z.enum(study.arms.map((arm) => arm.id) as [string, ...string[]], choose('the study arm')),
-			site: study.sites.length > 0 ? z.enum(study.sites as [string, ...string[]], choose('the site')) : z.string().trim(),
-			testLanguage: z.enum(['en', 'id'], choose('the test language')),
-			colourVisionMethod: z.enum(['ishihara', 'other', 'not_done'], choose('how colour vision was screened')),
-			colourVisionResult: z.enum(['pass', 'fail', 'not_done'], choose('the colour-vision result')),
-			baselineDate: date('the baseline date')
+				.refine((years) => years <= 30, { error: () => m.participant_error_education_years() }),
+			educationLevel: z.enum(educationLevelCodes, choose(m.participant_error_choose_education_level)),
+			handedness: z.enum(['right', 'left', 'ambidextrous'], choose(m.participant_error_choose_handedness)),
+			armId: z.enum(study.arms.map((arm) => arm.id) as [string, ...string[]], choose(m.participant_error_choose_arm)),
+			site: study.sites.length > 0 ? z.enum(study.sites as [string, ...string[]], choose(m.participant_error_choose_site)) : z.string().trim(),
+			testLanguage: z.enum(['en', 'id'], choose(m.participant_error_choose_test_language)),
+			colourVisionMethod: z.enum(['ishihara', 'other', 'not_done'], choose(m.participant_error_choose_colour_method)),
+			colourVisionResult: z.enum(['pass', 'fail', 'not_done'], choose(m.participant_error_choose_colour_result)),
+			baselineDate: date(m.participant_error_baseline_empty, m.participant_error_baseline_invalid)
 		});
 }
 
@@ -77,15 +77,15 @@ function birthOf(
 ): Birth | null {
 	if (form.birthKnown === 'date') {
 		const birthDate = form.birthDate.trim();
-		if (!isIsoDate(birthDate)) return fail('birthDate', 'Enter the date of birth as a real date (YYYY-MM-DD).'), null;
-		if (birthDate > today) return fail('birthDate', 'The date of birth cannot be in the future.'), null;
+		if (!isIsoDate(birthDate)) return fail('birthDate', m.participant_error_birth_date_invalid()), null;
+		if (birthDate > today) return fail('birthDate', m.participant_error_birth_date_future()), null;
 		return { birthDate, birthYear: null };
 	}
 	const yearText = form.birthYear.trim();
 	const year = Number(yearText);
-	if (!/^\d{4}$/.test(yearText)) return fail('birthYear', 'Enter the year of birth as four digits.'), null;
-	if (year > Number(today.slice(0, 4))) return fail('birthYear', 'The year of birth cannot be in the future.'), null;
-	if (year < 1900) return fail('birthYear', 'Enter a year of birth from 1900 on.'), null;
+	if (!/^\d{4}$/.test(yearText)) return fail('birthYear', m.participant_error_birth_year_digits()), null;
+	if (year > Number(today.slice(0, 4))) return fail('birthYear', m.participant_error_birth_year_future()), null;
+	if (year < 1900) return fail('birthYear', m.participant_error_birth_year_early()), null;
 	return { birthDate: null, birthYear: year };
 }
 
@@ -96,13 +96,13 @@ function crossFieldErrors(form: ParticipantForm, { study, today }: ParticipantCo
 	const birth = birthOf(form, today, fail);
 	const age = birth && isIsoDate(form.baselineDate) ? ageYearsAt(birth, form.baselineDate) : null;
 	if (age !== null && age < study.minAgeYears) {
-		fail(form.birthKnown === 'date' ? 'birthDate' : 'birthYear', `Age at baseline is ${age}, below the study minimum of ${study.minAgeYears} years.`);
+		fail(form.birthKnown === 'date' ? 'birthDate' : 'birthYear', m.participant_error_below_min_age({ age, min: study.minAgeYears }));
 	}
 	if (birth?.birthDate && isIsoDate(form.baselineDate) && form.baselineDate < birth.birthDate) {
-		fail('baselineDate', 'The baseline date cannot be before the date of birth.');
+		fail('baselineDate', m.participant_error_baseline_before_birth());
 	}
 	if (form.colourVisionMethod === 'not_done' && form.colourVisionResult !== 'not_done') {
-		fail('colourVisionResult', 'A result needs a screening method.');
+		fail('colourVisionResult', m.participant_error_result_needs_method());
 	}
 	return errors;
 }

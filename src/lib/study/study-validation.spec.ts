@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStudy } from './study-defaults';
 import { studyToForm, validateStudy } from './study-validation';
 import { testWritten } from '../model/fixtures/installation';
+import { withLocale } from '../i18n/with-locale';
 
 let n = 0;
 const study = { ...defaultStudy(() => `id-${n++}`, '2026-11-01T09:00:00.000+07:00'), ...testWritten };
@@ -18,6 +19,14 @@ describe('study settings validation', () => {
 		form.visits[0]!.targetDay = '7';
 		const result = validateStudy(form, none);
 		expect(!result.ok && result.errors.visits).toMatch(/baseline/);
+	});
+
+	it('words its messages in the UI language when the form is checked', () => {
+		const form = { ...studyToForm(study), name: ' ', minAgeYears: 'x' };
+		const inIndonesian = withLocale('id', () => validateStudy(form, none));
+		expect(!inIndonesian.ok && inIndonesian.errors).toMatchObject({ name: 'Masukkan nama studi.', minAgeYears: 'Usia minimum adalah bilangan bulat dalam tahun.' });
+		const inEnglish = validateStudy(form, none);
+		expect(!inEnglish.ok && inEnglish.errors.name).toBe('Enter the study name.');
 	});
 
 	it('refuses removing an arm or a visit in use', () => {

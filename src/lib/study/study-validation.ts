@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { armRoles, type ArmRole, type StudyRecord, type Written } from '../model/records';
 import type { FieldErrors, Validation } from './participant-validation';
+import { m } from '../i18n/paraglide/messages.js';
 
 /** The settings form: lists as edited rows, sites and examiners one per line. */
 export interface StudyForm {
@@ -36,48 +37,49 @@ export interface StudyContext {
 	visitIdsInUse: ReadonlySet<string>;
 }
 
+// Every message is a function, read in the UI language when a form is checked.
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 const unique = (values: string[]) => new Set(values.map((v) => v.toLowerCase())).size === values.length;
 
 /** REDCap's unique names: lower-case letters, digits and underscores, starting with a letter; blanks dropped. */
-const redcapNames = (what: string) =>
+const redcapNames = (message: () => string) =>
 	z
 		.record(z.string(), z.string().trim())
 		.transform((names) => Object.fromEntries(Object.entries(names).filter(([, name]) => name !== '')))
 		.refine((names) => Object.values(names).every((name) => /^[a-z][a-z0-9_]*$/.test(name)), {
-			error: `${what} use lower-case letters, digits and underscores only, starting with a letter.`
+			error: () => message()
 		});
 
 const schema = z.object({
-	name: z.string().trim().min(1, { error: 'Enter the study name.' }),
+	name: z.string().trim().min(1, { error: () => m.study_error_name() }),
 	visits: z
 		.array(
 			z.object({
 				id: z.string(),
-				name: z.string().trim().min(1, { error: 'Every visit needs a name.' }),
-				targetDay: z.string().trim().regex(/^\d+$/, { error: 'Target days are whole days from baseline (0 or more).' }).transform(Number)
+				name: z.string().trim().min(1, { error: () => m.study_error_visit_name() }),
+				targetDay: z.string().trim().regex(/^\d+$/, { error: () => m.study_error_target_day() }).transform(Number)
 			})
 		)
-		.min(1, { error: 'The study needs at least one visit.' })
-		.refine((visits) => visits.filter((v) => v.targetDay === 0).length === 1, { error: 'Exactly one visit must be the baseline (day 0).' })
-		.refine((visits) => unique(visits.map((v) => v.name)), { error: 'Visit names must differ.' }),
+		.min(1, { error: () => m.study_error_no_visit() })
+		.refine((visits) => visits.filter((v) => v.targetDay === 0).length === 1, { error: () => m.study_error_one_baseline() })
+		.refine((visits) => unique(visits.map((v) => v.name)), { error: () => m.study_error_visit_names_differ() }),
 	arms: z
 		.array(
 			z.object({
 				id: z.string(),
-				name: z.string().trim().min(1, { error: 'Every arm needs a name.' }),
-				role: z.enum(armRoles, { error: 'Every arm needs a role: intervention, comparator or healthy control.' })
+				name: z.string().trim().min(1, { error: () => m.study_error_arm_name() }),
+				role: z.enum(armRoles, { error: () => m.study_error_arm_role() })
 			})
 		)
-		.min(1, { error: 'The study needs at least one arm.' })
-		.refine((arms) => unique(arms.map((a) => a.name)), { error: 'Arm names must differ.' }),
-	sites: z.string().transform(lines).refine(unique, { error: 'Site names must differ.' }),
-	examiners: z.string().transform(lines).refine(unique, { error: 'Examiner names must differ.' }),
-	minAgeYears: z.string().trim().regex(/^\d+$/, { error: 'The minimum age is a whole number of years.' }).transform(Number),
+		.min(1, { error: () => m.study_error_no_arm() })
+		.refine((arms) => unique(arms.map((a) => a.name)), { error: () => m.study_error_arm_names_differ() }),
+	sites: z.string().transform(lines).refine(unique, { error: () => m.study_error_site_names_differ() }),
+	examiners: z.string().transform(lines).refine(unique, { error: () => m.study_error_examiner_names_differ() }),
+	minAgeYears: z.string().trim().regex(/^\d+$/, { error: () => m.study_error_min_age() }).transform(Number),
 	phesNormSetKey: z.string().transform((key) => key || null),
 	stroopNormSetKey: z.string().transform((key) => key || null),
-	redcapEventNames: redcapNames('REDCap event names'),
-	redcapDataAccessGroups: redcapNames('REDCap data access groups')
+	redcapEventNames: redcapNames(m.study_error_redcap_event_names),
+	redcapDataAccessGroups: redcapNames(m.study_error_redcap_dags)
 });
 
 /** Checks edited settings; arms or visits that records use cannot be removed. */
@@ -87,8 +89,8 @@ export function validateStudy(form: StudyForm, context: StudyContext): Validatio
 	for (const issue of parsed.success ? [] : parsed.error.issues) errors[issue.path[0] as StudyField] ??= issue.message;
 	const keptArms = new Set(form.arms.map((a) => a.id));
 	const keptVisits = new Set(form.visits.map((v) => v.id));
-	if ([...context.armIdsInUse].some((id) => !keptArms.has(id))) errors.arms ??= 'An arm that participants belong to cannot be removed.';
-	if ([...context.visitIdsInUse].some((id) => !keptVisits.has(id))) errors.visits ??= 'A visit that participants already have cannot be removed.';
+	if ([...context.armIdsInUse].some((id) => !keptArms.has(id))) errors.arms ??= m.study_error_arm_in_use();
+	if ([...context.visitIdsInUse].some((id) => !keptVisits.has(id))) errors.visits ??= m.study_error_visit_in_use();
 	if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
 	const { redcapEventNames, redcapDataAccessGroups, sites } = parsed.data;
 	// A name kept for a visit or site that was removed would only linger unseen.

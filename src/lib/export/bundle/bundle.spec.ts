@@ -4,6 +4,7 @@ import { bundleMalformations, type Malformation } from '../fixtures/bundle-malfo
 import { goldenDataset, syntheticStudy } from '../fixtures/synthetic-study';
 import { bundleOf, parseBundle, serializeBundle, studyFileOf } from './bundle';
 import { testBundleMeta as meta } from '../fixtures/bundle-meta';
+import { withLocale } from '../../i18n/with-locale';
 
 
 let golden: Dataset;
@@ -110,5 +111,18 @@ describe('parseBundle refuses', () => {
 
 	it('what is not text at all, without throwing', () => {
 		expect(parseBundle(undefined as unknown as string)).toEqual({ ok: false, message: 'There is no file text to read.' });
+	});
+});
+
+describe('a refused bundle in the UI language', () => {
+	it('is explained in Indonesian on an Indonesian screen and in English otherwise', () => {
+		const refusal = (text: string) => {
+			const result = parseBundle(text);
+			return result.ok ? '' : result.message;
+		};
+		expect(refusal('')).toBe('The file is empty.');
+		expect(withLocale('id', () => refusal(''))).toBe('Berkas kosong.');
+		expect(withLocale('id', () => refusal('{"format":'))).toMatch(/^Berkas bukan JSON yang lengkap \(.+\); mungkin terpotong/);
+		expect(withLocale('id', () => refusal('{"format":"hepcog-norm-set"}'))).toBe('Ini berkas set norma, bukan bundel: impor di halaman Norma.');
 	});
 });

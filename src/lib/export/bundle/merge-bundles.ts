@@ -7,6 +7,7 @@ import { recordCount, type Dataset } from '../../model/dataset';
 import { mergeDatasets } from '../../model/dataset-merge';
 import type { BundleKind } from './bundle-format';
 import { parseBundle, type ParseBundleOptions } from './parse-bundle';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export interface BundleInput {
 	/** How the file is named in messages (its path, or its name as chosen). */
@@ -42,7 +43,7 @@ export type MergedBundles =
 	| { ok: false; problems: { name: string; message: string }[] };
 
 export async function mergeBundleFiles(inputs: readonly BundleInput[], options: ParseBundleOptions = {}): Promise<MergedBundles> {
-	if (inputs.length === 0) return { ok: false, problems: [{ name: '', message: 'No bundle files were given.' }] };
+	if (inputs.length === 0) return { ok: false, problems: [{ name: '', message: m.bundle_no_files() }] };
 	let dataset: Dataset | null = null;
 	let first: { name: string; studyId: string; studyName: string } | null = null;
 	const files: ReadBundleFile[] = [];
@@ -53,7 +54,7 @@ export async function mergeBundleFiles(inputs: readonly BundleInput[], options: 
 		try {
 			text = await read();
 		} catch (error) {
-			problems.push({ name, message: `cannot be read (${error instanceof Error ? error.message : String(error)}).` });
+			problems.push({ name, message: m.bundle_file_unreadable({ reason: error instanceof Error ? error.message : String(error) }) });
 			continue;
 		}
 		const parsed = parseBundle(text, options);
@@ -67,7 +68,7 @@ export async function mergeBundleFiles(inputs: readonly BundleInput[], options: 
 		if (bundle.studyId !== first.studyId) {
 			problems.push({
 				name,
-				message: `belongs to the study “${study.name}” (${bundle.studyId}), but ${first.name} to “${first.studyName}” (${first.studyId}): these are different studies; merge the bundles of one study only.`
+				message: m.bundle_different_studies({ name: study.name, id: bundle.studyId, first: first.name, firstName: first.studyName, firstId: first.studyId })
 			});
 			continue;
 		}

@@ -8,6 +8,7 @@ import { datasetKinds, keyOf, kindLabels, type DatasetKind, type DatasetRecord }
 import { normSetKey, type NormSetRecord, type ParticipantRecord, type TrialRecord } from '../../model/records';
 import { bundleFormat, bundleSchemaVersion, type Bundle } from './bundle-format';
 import { maxIdLength, recordSchemas } from './record-schemas';
+import { m } from '../../i18n/paraglide/messages.js';
 
 /** Half a gigabyte: about as long as a text can be in a browser at all. */
 const defaultMaxBundleBytes = 512 * 1024 * 1024;
@@ -22,6 +23,8 @@ export interface ParseBundleOptions {
 export type ParsedBundle = { ok: true; bundle: Bundle } | { ok: false; message: string };
 
 const refused = (message: string): ParsedBundle => ({ ok: false, message });
+// The most common refusals are worded in the UI language (English on the command line); the
+// detailed ones about a single record's fields stay English, like the field names they quote.
 const reexport = 'Export it again on the laptop it came from.';
 
 /** A value as it may be shown in a message: short, never the whole of a huge or deep value. */
@@ -110,7 +113,7 @@ export function parseBundle(text: string, options: ParseBundleOptions = {}): Par
 	try {
 		return parse(text, options);
 	} catch (error) {
-		return refused(`This file cannot be read (${error instanceof Error ? error.message : String(error)}). ${reexport}`);
+		return refused(m.bundle_cannot_read({ reason: error instanceof Error ? error.message : String(error) }));
 	}
 }
 
@@ -120,22 +123,22 @@ function parse(input: string, options: ParseBundleOptions): ParsedBundle {
 	const maxBytes = options.maxBytes ?? defaultMaxBundleBytes;
 	// Every character is at least one byte: the count is needed only when it could matter.
 	const bytes = text.length > maxBytes ? text.length : text.length * 3 > maxBytes ? utf8BytesUpTo(text, maxBytes) : 0;
-	if (bytes > maxBytes) return refused(`The file is larger than ${megabytes(maxBytes)}, the limit for one bundle. Export the study in parts (filtered by site or visit) and import each part.`);
-	if (text.trim() === '') return refused('The file is empty.');
+	if (bytes > maxBytes) return refused(m.bundle_too_large({ size: megabytes(maxBytes) }));
+	if (text.trim() === '') return refused(m.bundle_empty());
 
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		return refused(`The file is not complete JSON (${error instanceof Error ? error.message : String(error)}); it may have been cut off while it was copied or downloaded. Copy it again, or export it again.`);
+		return refused(m.bundle_not_json({ reason: error instanceof Error ? error.message : String(error) }));
 	}
-	if (!isPlainObject(json)) return refused(`The file holds JSON but not a hepcog bundle (it is ${shown(json)}).`);
-	if (json.format === 'hepcog-norm-set') return refused('This is a norm-set file, not a bundle: import it on the Norms page.');
-	if (json.format !== bundleFormat) return refused(`The file is not a hepcog bundle: its format is ${shown(json.format)}, not “${bundleFormat}”.`);
+	if (!isPlainObject(json)) return refused(m.bundle_not_a_bundle({ value: shown(json) }));
+	if (json.format === 'hepcog-norm-set') return refused(m.bundle_norm_set_file());
+	if (json.format !== bundleFormat) return refused(m.bundle_wrong_format({ format: shown(json.format), expected: bundleFormat }));
 	const version = json.schemaVersion;
-	if (typeof version !== 'number') return refused(`The bundle does not say its schema version as a number (it says ${shown(version)}). ${reexport}`);
-	if (version > bundleSchemaVersion) return refused(`This bundle has schema version ${version}, newer than schema version ${bundleSchemaVersion}, which this version of hepcog reads. Update hepcog on this laptop, then import it.`);
-	if (version !== bundleSchemaVersion) return refused(`This bundle has schema version ${version}, older than schema version ${bundleSchemaVersion}, which this version of hepcog reads; it cannot be imported here.`);
+	if (typeof version !== 'number') return refused(m.bundle_no_version({ value: shown(version) }));
+	if (version > bundleSchemaVersion) return refused(m.bundle_newer_version({ version, supported: bundleSchemaVersion }));
+	if (version !== bundleSchemaVersion) return refused(m.bundle_older_version({ version, supported: bundleSchemaVersion }));
 
 	const header = headerSchema.safeParse(json);
 	if (!header.success) return refused(`The bundle’s header is malformed: ${problemOf(header.error, json)}. ${reexport}`);
@@ -167,11 +170,11 @@ function acrossRecords(bundle: Bundle, options: ParseBundleOptions): string | nu
 	const study = records.study[0]!;
 	if (bundle.studyId !== study.id) return `The bundle’s header names study ${shown(bundle.studyId)}, but its study record is ${shown(study.id)}. ${reexport}`;
 	if (options.expectStudyId && study.id !== options.expectStudyId) {
-		return `This file belongs to the study “${study.name}” (${study.id}); this laptop holds another study (${options.expectStudyId}), which has participants. Nothing was imported.`;
+		return m.bundle_other_study({ name: study.name, id: study.id, ours: options.expectStudyId });
 	}
 	for (const kind of datasetKinds) {
 		if (bundle.counts[kind] !== records[kind].length) {
-			return `The bundle’s header counts ${bundle.counts[kind]} ${kindLabels[kind]} records but it holds ${records[kind].length}: the file is incomplete or was changed after it was exported. ${reexport}`;
+			return m.bundle_counts_differ({ counted: bundle.counts[kind], kind: kindLabels[kind], held: records[kind].length });
 		}
 	}
 	if (bundle.kind === 'study') {

@@ -6,6 +6,7 @@ import { parseFormNumber } from '../form-number';
 import { normSetSchema, valueModels, type NormSet } from '../norm-sets/norm-set';
 import { thresholdsFor, type Thresholds } from '../thresholds';
 import { valueInfo, type NormValue } from '../value-keys';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export interface CoefficientForm {
 	covariate: string;
@@ -60,7 +61,7 @@ function reader(errors: NormSetFormErrors) {
 	return (path: string, text: string, { integer = false, required = true } = {}): number | undefined => {
 		const parsed = parseFormNumber(text, { integer });
 		if (!parsed.ok) errors[path] ??= parsed.message;
-		else if (parsed.value === undefined && required) errors[path] ??= 'Enter a number.';
+		else if (parsed.value === undefined && required) errors[path] ??= m.norms_entry_error_number();
 		return parsed.ok ? parsed.value : undefined;
 	};
 }
@@ -84,9 +85,9 @@ function valueFrom(num: ReturnType<typeof reader>, errors: NormSetFormErrors, va
 	for (const [i, row] of form.coefficients.entries()) {
 		const covariate = row.covariate.trim();
 		if (covariate === '' && row.value.trim() === '') continue;
-		if (covariate === '') errors[`${path}.coefficients.${i}`] ??= 'Choose the covariate this coefficient belongs to.';
-		else if (covariate in coefficients) errors[`${path}.coefficients.${covariate}`] ??= `${covariate} is listed twice.`;
-		else if (row.value.trim() === '') errors[`${path}.coefficients.${covariate}`] ??= `Enter the coefficient for ${covariate} (0 if the paper gives none).`;
+		if (covariate === '') errors[`${path}.coefficients.${i}`] ??= m.norms_entry_error_choose_covariate();
+		else if (covariate in coefficients) errors[`${path}.coefficients.${covariate}`] ??= m.norms_entry_error_covariate_twice({ covariate });
+		else if (row.value.trim() === '') errors[`${path}.coefficients.${covariate}`] ??= m.norms_entry_error_coefficient_empty({ covariate });
 		else coefficients[covariate] = num(`${path}.coefficients.${covariate}`, row.value);
 	}
 	return {

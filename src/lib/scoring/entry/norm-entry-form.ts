@@ -5,6 +5,7 @@
 import { validateNormSetForm, type DummyForm, type NormSetForm, type NormSetFormErrors, type ValueForm } from './manual-entry';
 import type { NormSet } from '../norm-sets/norm-set';
 import { phesValues, schemeValues, stroopValues, type NormValue } from '../value-keys';
+import { m } from '../../i18n/paraglide/messages.js';
 
 /**
  * A model form for every value of both tests, so switching test or scheme loses nothing typed.
@@ -86,7 +87,7 @@ export function validateEntry(form: EntryForm): { ok: true; value: NormSet } | {
 	const duplicates: NormSetFormErrors = {};
 	const names = form.educationDummies.filter((d) => !isBlankDummy(d)).map((d) => d.name.trim());
 	for (const name of names.filter((n, i) => names.indexOf(n) !== i)) {
-		duplicates[`educationDummies.${name}`] = `The dummy name ${name} is used twice; give each dummy its own name.`;
+		duplicates[`educationDummies.${name}`] = m.norms_entry_error_dummy_twice({ name });
 	}
 	const result = validateNormSetForm(toNormSetForm(form));
 	if (result.ok && Object.keys(duplicates).length === 0) return result;
@@ -98,14 +99,14 @@ const dummyName = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** The covariates a coefficient can belong to: the three built-in ones and the set's dummies. */
 export function covariateOptions(dummies: readonly DummyForm[], current = ''): { value: string; label: string }[] {
 	const options = [
-		{ value: 'ageYears', label: 'ageYears — age in years' },
-		{ value: 'educationYears', label: 'educationYears — school years' },
-		{ value: 'female', label: 'female — 1 for women, 0 for men' }
+		{ value: 'ageYears', label: m.norms_entry_option_age() },
+		{ value: 'educationYears', label: m.norms_entry_option_education() },
+		{ value: 'female', label: m.norms_entry_option_female() }
 	];
 	for (const name of new Set(dummies.map((d) => d.name.trim()))) {
-		if (dummyName.test(name) && !options.some((o) => o.value === name)) options.push({ value: name, label: `${name} — education dummy` });
+		if (dummyName.test(name) && !options.some((o) => o.value === name)) options.push({ value: name, label: m.norms_entry_option_dummy({ name }) });
 	}
 	const chosen = current.trim();
-	if (chosen !== '' && !options.some((o) => o.value === chosen)) options.push({ value: chosen, label: `${chosen} — not defined` });
+	if (chosen !== '' && !options.some((o) => o.value === chosen)) options.push({ value: chosen, label: m.norms_entry_option_undefined({ name: chosen }) });
 	return options;
 }

@@ -3,6 +3,7 @@ import { typedGerman } from './typed-german-form.fixture';
 import { previewThresholds } from './manual-entry';
 import { validateEntry } from './norm-entry-form';
 import { describeSample, formatThreshold, parseSample, previewRows } from './norm-entry-preview';
+import { withLocale } from '../../i18n/with-locale';
 
 describe('preview', () => {
 	it('shows the German worked example for the default sample person', () => {
@@ -35,5 +36,18 @@ describe('preview', () => {
 
 	it('formats thresholds with a real minus and sensible decimals', () => {
 		expect([24.17, 3.6549, -4, -0.001, 120].map(formatThreshold)).toEqual(['24.2', '3.65', '−4.00', '0.00', '120.0']);
+	});
+});
+
+describe('the preview in Indonesian', () => {
+	it('describes the sample person and words the sample errors', () => {
+		withLocale('id', () => {
+			expect(describeSample({ ageYears: 50, educationYears: 12, sex: 'f' })).toBe('seorang perempuan berusia 50 tahun dengan 12 tahun sekolah');
+			expect(describeSample({ ageYears: null, educationYears: null, sex: null })).toBe('seseorang (jenis kelamin tidak diketahui) yang usianya tidak diketahui dengan pendidikan tidak diketahui');
+			expect(parseSample({ ageYears: '150', educationYears: '40', sex: 'm' })).toEqual({
+				ok: false,
+				errors: { ageYears: 'Masukkan usia dari 0 sampai 120 tahun.', educationYears: 'Masukkan tahun sekolah berupa bilangan bulat dari 0 sampai 30.' }
+			});
+		});
 	});
 });

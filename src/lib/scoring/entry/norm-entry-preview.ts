@@ -4,7 +4,9 @@ import type { Person } from '../covariates';
 import { formatNumber, parseFormNumber } from '../form-number';
 import type { ThresholdPreview } from './manual-entry';
 import { sdSteps, type SdStep } from '../thresholds';
-import { phesValues, stroopValues, valueInfo, type NormValue } from '../value-keys';
+import { phesValues, stroopValues, type NormValue } from '../value-keys';
+import { m } from '../../i18n/paraglide/messages.js';
+import { valueLabel } from '../value-labels';
 
 export interface SampleForm {
 	ageYears: string;
@@ -21,10 +23,10 @@ export function parseSample(sample: SampleForm): { ok: true; person: Person } | 
 	const errors: Partial<Record<SampleField, string>> = {};
 	const age = parseFormNumber(sample.ageYears);
 	if (!age.ok) errors.ageYears = age.message;
-	else if (age.value !== undefined && (age.value < 0 || age.value > 120)) errors.ageYears = 'Enter an age from 0 to 120 years.';
+	else if (age.value !== undefined && (age.value < 0 || age.value > 120)) errors.ageYears = m.norms_entry_error_age();
 	const education = parseFormNumber(sample.educationYears, { integer: true });
 	if (!education.ok) errors.educationYears = education.message;
-	else if (education.value !== undefined && (education.value < 0 || education.value > 30)) errors.educationYears = 'Enter whole school years from 0 to 30.';
+	else if (education.value !== undefined && (education.value < 0 || education.value > 30)) errors.educationYears = m.norms_entry_error_education();
 	if (!age.ok || !education.ok || Object.keys(errors).length > 0) return { ok: false, errors };
 	const sex = sample.sex === 'm' || sample.sex === 'f' ? sample.sex : null;
 	return { ok: true, person: { ageYears: age.value ?? null, educationYears: education.value ?? null, sex } };
@@ -45,12 +47,12 @@ export type PreviewRow =
 export function previewRows(values: Partial<Record<NormValue, ThresholdPreview>>): PreviewRow[] {
 	return [...phesValues, ...stroopValues].flatMap((value): PreviewRow[] => {
 		const preview = values[value];
-		const label = valueInfo[value].label;
+		const label = valueLabel(value);
 		if (!preview) return [];
 		if (preview.kind === 'cutoff') {
 			const parts = [
-				preview.abnormalAbove !== undefined && `abnormal above ${formatNumber(preview.abnormalAbove)}`,
-				preview.abnormalBelow !== undefined && `abnormal below ${formatNumber(preview.abnormalBelow)}`
+				preview.abnormalAbove !== undefined && m.norms_abnormal_above({ value: formatNumber(preview.abnormalAbove) }),
+				preview.abnormalBelow !== undefined && m.norms_abnormal_below({ value: formatNumber(preview.abnormalBelow) })
 			].filter(Boolean);
 			return [{ value, label, kind: 'cutoff', text: parts.join('; ') }];
 		}
@@ -60,8 +62,9 @@ export function previewRows(values: Partial<Record<NormValue, ThresholdPreview>>
 
 /** `a man of 50 with 12 school years`, for the caption of the preview. */
 export function describeSample(person: Person): string {
-	const who = person.sex === 'f' ? 'a woman' : person.sex === 'm' ? 'a man' : 'a person of unknown sex';
-	const age = person.ageYears === null ? 'of unknown age' : `of ${person.ageYears}`;
-	const school = person.educationYears === null ? 'unknown schooling' : `${person.educationYears} school year${person.educationYears === 1 ? '' : 's'}`;
-	return `${who} ${age} with ${school}`;
+	const who = person.sex === 'f' ? m.norms_entry_sample_woman() : person.sex === 'm' ? m.norms_entry_sample_man() : m.norms_entry_sample_unknown_sex();
+	const age = person.ageYears === null ? m.norms_entry_sample_unknown_age() : m.norms_entry_sample_age({ age: person.ageYears });
+	const years = person.educationYears;
+	const school = years === null ? m.norms_entry_sample_unknown_school() : years === 1 ? m.norms_entry_sample_school_one() : m.norms_entry_sample_school_many({ years });
+	return m.norms_entry_sample({ who, age, school });
 }

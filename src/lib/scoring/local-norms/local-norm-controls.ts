@@ -10,6 +10,7 @@ import type { Administration, ParticipantRecord, SessionRecord, StudyRecord, Tas
 import { ageYearsAt } from '../../study/age';
 import { gatherDigitalPhes } from '../../tasks/phes/digital/results';
 import type { ValidityOverride } from '../../tasks/phes/digital/validity-override';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export type Phes6Value = (typeof phes6Values)[number];
 
@@ -67,7 +68,8 @@ export function isPaperPhesRun(run: TaskRunRecord): boolean {
 
 const numberOrNull = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
-const modeText = (administration: Administration) => (administration === 'paper' ? 'paper' : 'digital');
+// Shown to the examiner in the UI language; the reasons are never stored.
+const modeText = (administration: Administration) => (administration === 'paper' ? m.norms_build_mode_paper() : m.norms_build_mode_digital());
 
 function paperValues(run: TaskRunRecord): Record<Phes6Value, number | null> {
 	const summary = run.summary ?? {};
@@ -143,18 +145,18 @@ export function controlRowsFrom(records: StudyRecords, query: ControlQuery): Con
 		const chosen = candidates.find((c) => !c.invalid) ?? candidates[0];
 		const base = { participantId: participant.id, code: participant.code };
 		if (!chosen) {
-			const where = wantedVisit ? ` at ${wantedVisit.name}` : '';
-			excluded.push({ ...base, reason: `no complete ${modeText(query.administration)} PHES${where}` });
+			const mode = modeText(query.administration);
+			excluded.push({ ...base, reason: wantedVisit ? m.norms_build_excluded_none_at({ mode, visit: wantedVisit.name }) : m.norms_build_excluded_none({ mode }) });
 			continue;
 		}
 		if (chosen.invalid) {
-			excluded.push({ ...base, reason: `the ${modeText(query.administration)} PHES of ${chosen.onDate} is not valid: ${chosen.invalid}` });
+			excluded.push({ ...base, reason: m.norms_build_excluded_invalid({ mode: modeText(query.administration), date: chosen.onDate, reasons: chosen.invalid }) });
 			continue;
 		}
 		const values = chosen.values;
 		const missing = phes6Values.filter((v) => values[v] === null);
 		if (missing.length > 0) {
-			excluded.push({ ...base, reason: `the ${modeText(query.administration)} PHES of ${chosen.onDate} lacks ${missing.join(', ')}` });
+			excluded.push({ ...base, reason: m.norms_build_excluded_lacks({ mode: modeText(query.administration), date: chosen.onDate, values: missing.join(', ') }) });
 			continue;
 		}
 		rows.push({

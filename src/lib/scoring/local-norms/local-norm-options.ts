@@ -5,14 +5,15 @@ import type { Transform } from '../transforms';
 import { phes6Values, valueInfo } from '../value-keys';
 import type { Administration, StudyArm } from '../../model/records';
 import type { Phes6Value } from './local-norm-controls';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export type CovariateName = 'ageYears' | 'educationYears' | 'female';
 
 /** The covariates offered, in the order they enter the model. */
 export const covariateChoices: readonly { name: CovariateName; label: string; term: string }[] = [
-	{ name: 'ageYears', label: 'Age (years at the visit)', term: 'Age (per year)' },
-	{ name: 'educationYears', label: 'Education (years)', term: 'Education (per school year)' },
-	{ name: 'female', label: 'Sex (female = 1, male = 0)', term: 'Female' }
+	{ name: 'ageYears', get label() { return m.norms_build_covariate_age(); }, get term() { return m.norms_build_term_age(); } },
+	{ name: 'educationYears', get label() { return m.norms_build_covariate_education(); }, get term() { return m.norms_build_term_education_per_year(); } },
+	{ name: 'female', get label() { return m.norms_build_covariate_female(); }, get term() { return m.norms_build_term_female(); } }
 ];
 
 export const defaultCovariates: readonly CovariateName[] = ['ageYears', 'educationYears'];
@@ -27,7 +28,12 @@ export const defaultTransforms: Readonly<Record<Phes6Value, Transform>> = {
 	ltt_errors: 'sqrt'
 };
 
-export const transformLabel: Readonly<Record<Transform, string>> = { none: 'none (raw value)', ln: 'ln (natural log)', sqrt: '√ (square root)', lnln: 'ln ln' };
+export const transformLabel: Readonly<Record<Transform, string>> = {
+	get none() { return m.norms_transform_none(); },
+	get ln() { return m.norms_build_transform_ln(); },
+	get sqrt() { return m.norms_transform_sqrt(); },
+	get lnln() { return m.norms_transform_lnln(); }
+};
 
 export const transformChoices = (value: Phes6Value): readonly Transform[] => valueInfo[value].transforms;
 
@@ -83,14 +89,14 @@ export function checkIdentity(form: IdentityForm, takenKeys: ReadonlySet<string>
 	const id = form.id.trim();
 	const name = form.name.trim();
 	const versionText = form.version.trim();
-	if (id === '') errors.id = 'Enter an id for the norm set.';
-	else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) errors.id = "Use lowercase letters and digits joined by '-', e.g. local-jakarta-hc.";
+	if (id === '') errors.id = m.norms_build_error_id_empty();
+	else if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) errors.id = m.norms_build_error_id_format();
 	const version = Number(versionText);
-	if (!/^\d+$/.test(versionText) || version < 1) errors.version = 'The version is a whole number from 1.';
+	if (!/^\d+$/.test(versionText) || version < 1) errors.version = m.norms_build_error_version();
 	else if (!errors.id && takenKeys.has(`${id}@${version}`)) {
-		errors.version = `Version ${version} of ${id} already exists; use ${nextFreeVersion(id, takenKeys)}.`;
+		errors.version = m.norms_build_error_version_taken({ version, id, next: nextFreeVersion(id, takenKeys) });
 	}
-	if (name === '') errors.name = 'Enter a name for the norm set.';
+	if (name === '') errors.name = m.norms_build_error_name_empty();
 	return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: { id, version, name } };
 }
 

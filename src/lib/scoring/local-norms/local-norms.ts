@@ -6,6 +6,7 @@ import { normScatter, type NormScatter, type ScatterAxis } from './norm-scatter'
 import { fitOls, type OlsFit } from './ols';
 import { forwardTransform, transformProblem, type Transform } from '../transforms';
 import { schemeValues, valueInfo, type NormValue, type PhesScheme } from '../value-keys';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export interface LocalNormRow extends Person {
 	/** Shown in messages, e.g. the participant code. */
@@ -71,9 +72,7 @@ function fitValue(rows: readonly LocalNormRow[], value: NormValue, spec: LocalVa
 		const terms = ['intercept', ...spec.covariates].join(', ');
 		return {
 			ok: false,
-			message:
-				`${value}: ${rows.length} healthy controls are too few for ${p} coefficients (${terms}). ` +
-				`The rule here is at least ${minRowsPerCoefficient} controls per coefficient, so at least ${minRowsPerCoefficient * p}.`
+			message: m.norms_build_too_few({ value, count: rows.length, coefficients: p, terms, min: minRowsPerCoefficient, needed: minRowsPerCoefficient * p })
 		};
 	}
 	const dummies = options.educationDummies ?? {};
@@ -95,7 +94,7 @@ function fitValue(rows: readonly LocalNormRow[], value: NormValue, spec: LocalVa
 	const ols = fitOls(y, spec.covariates.map((name) => ({ name, values: covariates.map((c) => c[name] as number) })));
 	if (!ols.ok) return { ok: false, message: `${value}: ${ols.message}` };
 	const { fitted, ...fit } = ols.fit;
-	if (!(fit.residualSd > 0)) return { ok: false, message: `${value}: the residual SD is 0 (every control fits exactly), so no bands can be set.` };
+	if (!(fit.residualSd > 0)) return { ok: false, message: m.norms_build_residual_zero({ value }) };
 	const { intercept, coefficients, residualSd } = fit;
 	const model: RegressionModel = { kind: 'regression', transform: spec.transform, intercept, coefficients, residualSd, direction: valueInfo[value].direction };
 	const axis = options.scatterAxis ?? 'ageYears';
@@ -120,22 +119,20 @@ export function controlsDstTimeLimit(rows: readonly LocalNormRow[]): { ok: true;
 		const names = unknown.slice(0, 5).map((row) => row.label ?? '?').join(', ');
 		return {
 			ok: false,
-			message:
-				`The DST time limit of ${unknown.length} control(s) was not recorded (${names}${unknown.length > 5 ? ', …' : ''}), ` +
-				'so the limit of the DST norms would be unknown. Enter their paper PHES again with the limit, or leave them out.'
+			message: m.norms_build_dst_unrecorded({ count: unknown.length, names: `${names}${unknown.length > 5 ? ', …' : ''}` })
 		};
 	}
 	const counts = new Map<number, number>();
 	for (const row of rows) counts.set(row.dstTimeLimitS as number, (counts.get(row.dstTimeLimitS as number) ?? 0) + 1);
 	if (counts.size > 1) {
-		const mix = [...counts].sort((a, b) => a[0] - b[0]).map(([limitS, n]) => `${n} at ${limitS} s`).join(', ');
+		const mix = [...counts].sort((a, b) => a[0] - b[0]).map(([limitS, n]) => m.norms_build_dst_mix_part({ count: n, limit: limitS })).join(', ');
 		return {
 			ok: false,
-			message: `The controls' DST was given with different time limits (${mix}); DST norms are for one limit, so choose controls given the same limit (e.g. one study visit).`
+			message: m.norms_build_dst_mixed({ mix })
 		};
 	}
 	const [limitS] = [...counts.keys()];
-	return limitS === undefined ? { ok: false, message: 'There are no controls.' } : { ok: true, limitS };
+	return limitS === undefined ? { ok: false, message: m.norms_build_no_controls() } : { ok: true, limitS };
 }
 
 function observedRange(values: (number | null)[]): { min: number; max: number } | undefined {

@@ -4,16 +4,39 @@ import { formatNumber } from '../form-number';
 import type { CatalogueEntry } from './norm-set-catalogue';
 import { valueModels, type EducationDummy, type NormSet } from './norm-set';
 import type { Transform } from '../transforms';
-import { valueInfo, type Direction, type NormValue } from '../value-keys';
+import type { Direction, NormValue } from '../value-keys';
+import { m } from '../../i18n/paraglide/messages.js';
+import { valueLabel } from '../value-labels';
 
-export const testLabel = { phes: 'PHES', stroop: 'Stroop' } as const;
-export const administrationLabel = { paper: 'Paper and pencil', digital: 'Digital (screen)', touch: 'Touch device', any: 'Any administration' } as const;
-export const transformLabel: Record<Transform, string> = { none: 'none (raw value)', ln: 'ln', sqrt: '√ (square root)', lnln: 'ln ln' };
-export const directionLabel: Record<Direction, string> = { higher_worse: 'higher is worse', lower_worse: 'lower is worse' };
-export const covariateLabel: Record<string, string> = { ageYears: 'age (years)', educationYears: 'education (years)', female: 'female (1 for women)' };
+// Getters, so each label is read in the examiner's language at the moment it is shown.
+export const testLabel = {
+	get phes() { return m.norms_test_phes(); },
+	get stroop() { return m.norms_test_stroop(); }
+} as const;
+export const administrationLabel = {
+	get paper() { return m.norms_administration_paper(); },
+	get digital() { return m.norms_administration_digital(); },
+	get touch() { return m.norms_administration_touch(); },
+	get any() { return m.norms_administration_any(); }
+} as const;
+export const transformLabel: Readonly<Record<Transform, string>> = {
+	get none() { return m.norms_transform_none(); },
+	get ln() { return m.norms_transform_ln(); },
+	get sqrt() { return m.norms_transform_sqrt(); },
+	get lnln() { return m.norms_transform_lnln(); }
+};
+export const directionLabel: Readonly<Record<Direction, string>> = {
+	get higher_worse() { return m.norms_direction_higher_worse(); },
+	get lower_worse() { return m.norms_direction_lower_worse(); }
+};
+export const covariateLabel: Readonly<Record<string, string>> = {
+	get ageYears() { return m.norms_covariate_age(); },
+	get educationYears() { return m.norms_covariate_education(); },
+	get female() { return m.norms_covariate_female(); }
+};
 export const outOfRangeLabel = {
-	flag: 'scored, with an “outside norm range” flag',
-	refuse: 'not scored'
+	get flag() { return m.norms_out_of_range_flag(); },
+	get refuse() { return m.norms_out_of_range_refuse(); }
 } as const;
 
 export interface CatalogueRow {
@@ -28,6 +51,7 @@ export interface CatalogueRow {
 	sourceNote: string;
 	checksum: string;
 	shortChecksum: string;
+	/** Data, not words: the page shows `originLabel`. */
 	origin: 'Built-in' | 'Local';
 }
 
@@ -43,7 +67,7 @@ export async function catalogueRows(entries: readonly CatalogueEntry[]): Promise
 				test: testLabel[set.test],
 				administration: administrationLabel[set.administration],
 				population: set.population,
-				n: set.n === null ? 'not stated' : String(set.n),
+				n: set.n === null ? m.norms_not_stated() : String(set.n),
 				citation: set.citation,
 				sourceNote: set.sourceNote,
 				checksum,
@@ -53,6 +77,9 @@ export async function catalogueRows(entries: readonly CatalogueEntry[]): Promise
 		})
 	);
 }
+
+/** The origin of a catalogue row in the examiner's words. */
+export const originLabel = (origin: CatalogueRow['origin']) => (origin === 'Built-in' ? m.norms_origin_builtin() : m.norms_origin_local());
 
 /** School years a dummy counts: `10–12`, `≥ 13`, `≤ 9`. */
 export function dummyYears(dummy: EducationDummy): string {
@@ -76,11 +103,11 @@ export type ValueRow =
 
 export function valueRows(set: NormSet): ValueRow[] {
 	return valueModels(set).map(([value, model]) => {
-		const label = valueInfo[value].label;
+		const label = valueLabel(value);
 		if (model.kind === 'cutoff') {
 			const parts = [
-				model.abnormalAbove !== undefined && `abnormal above ${formatNumber(model.abnormalAbove)}`,
-				model.abnormalBelow !== undefined && `abnormal below ${formatNumber(model.abnormalBelow)}`
+				model.abnormalAbove !== undefined && m.norms_abnormal_above({ value: formatNumber(model.abnormalAbove) }),
+				model.abnormalBelow !== undefined && m.norms_abnormal_below({ value: formatNumber(model.abnormalBelow) })
 			].filter(Boolean);
 			return { value, label, kind: 'cutoff', cutoffs: parts.join('; ') };
 		}
@@ -97,21 +124,21 @@ export function valueRows(set: NormSet): ValueRow[] {
 	});
 }
 
-const range = (r: { min: number; max: number } | undefined) => (r ? `${formatNumber(r.min)}–${formatNumber(r.max)} years` : 'not stated');
+const range = (r: { min: number; max: number } | undefined) => (r ? m.norms_years_range({ min: formatNumber(r.min), max: formatNumber(r.max) }) : m.norms_not_stated());
 
 /** The DST time limit of a PHES set's norms and what happens to a count given with another. */
 export function dstFacts(set: Extract<NormSet, { test: 'phes' }>): { term: string; detail: string }[] {
 	if (set.dstTimeLimitS === undefined) {
-		return [{ term: 'DST time limit of the norms', detail: 'not declared (a set made before the limit was recorded): no DST, so no PHES total, is scored with it' }];
+		return [{ term: m.norms_fact_dst_limit(), detail: m.norms_fact_dst_limit_undeclared() }];
 	}
 	return [
-		{ term: 'DST time limit of the norms', detail: `${formatNumber(set.dstTimeLimitS)} s` },
+		{ term: m.norms_fact_dst_limit(), detail: `${formatNumber(set.dstTimeLimitS)} s` },
 		{
-			term: 'A DST given with another limit',
+			term: m.norms_fact_dst_other_limit(),
 			detail:
 				set.dstRescaling === 'linear'
-					? `rescaled linearly (count × ${formatNumber(set.dstTimeLimitS)} / the limit given) and flagged`
-					: 'not scored (nor the PHES total)'
+					? m.norms_fact_dst_rescaled({ limit: formatNumber(set.dstTimeLimitS) })
+					: m.norms_fact_dst_not_scored()
 		}
 	];
 }
@@ -121,25 +148,25 @@ export function scoringFacts(set: NormSet): { term: string; detail: string }[] {
 	const facts: { term: string; detail: string }[] = [];
 	if (set.test === 'phes') {
 		facts.push({
-			term: 'Scheme',
+			term: m.norms_fact_scheme(),
 			detail:
 				set.scheme === 'phes6'
-					? 'phes6: six values (NCT-A, NCT-B, DST, SDT, LTT time, LTT errors), total +6 … −18'
-					: `phes5: five values, LTT time and errors merged as LTT time + ${formatNumber(set.lttErrorPenaltyS ?? NaN)} s per error, total +5 … −15`
+					? m.norms_fact_scheme_phes6()
+					: m.norms_fact_scheme_phes5({ penalty: formatNumber(set.lttErrorPenaltyS ?? NaN) })
 		});
-		facts.push({ term: 'Abnormal (MHE)', detail: `PHES total ≤ ${formatNumber(set.abnormalTotalAtMost)}` });
+		facts.push({ term: m.norms_fact_abnormal_mhe(), detail: m.norms_fact_phes_total_at_most({ total: formatNumber(set.abnormalTotalAtMost) }) });
 		facts.push(...dstFacts(set));
 	} else {
 		facts.push({
-			term: 'Abnormal',
+			term: m.norms_fact_abnormal(),
 			detail:
 				set.values.total_time_s?.kind === 'cutoff'
-					? 'when the On + Off time is beyond its cutoff'
-					: 'no overall verdict (no On + Off cutoff); each value is given in SD bands or against its cutoff'
+					? m.norms_fact_abnormal_stroop_cutoff()
+					: m.norms_fact_abnormal_stroop_none()
 		});
 	}
-	facts.push({ term: 'Age range of the sample', detail: range(set.covariateRanges?.ageYears) });
-	facts.push({ term: 'Education range of the sample', detail: range(set.covariateRanges?.educationYears) });
-	facts.push({ term: 'Outside these ranges', detail: outOfRangeLabel[set.outOfRange] });
+	facts.push({ term: m.norms_fact_age_range(), detail: range(set.covariateRanges?.ageYears) });
+	facts.push({ term: m.norms_fact_education_range(), detail: range(set.covariateRanges?.educationYears) });
+	facts.push({ term: m.norms_fact_outside_ranges(), detail: outOfRangeLabel[set.outOfRange] });
 	return facts;
 }

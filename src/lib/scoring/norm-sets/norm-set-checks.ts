@@ -1,6 +1,7 @@
 // Rules that span several fields of a norm set; the field-level rules live in the schema.
 import type { NormSetShape } from './norm-set';
 import { schemeValues, type NormValue } from '../value-keys';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export interface NormSetProblem {
 	path: (string | number)[];
@@ -16,13 +17,13 @@ function coefficientProblems(set: NormSetShape): NormSetProblem[] {
 	const known = [...base, ...dummies];
 	const problems: NormSetProblem[] = dummies
 		.filter((name) => base.has(name))
-		.map((name) => ({ path: ['educationDummies', name], message: `${name} is a built-in covariate; give the dummy another name.` }));
+		.map((name) => ({ path: ['educationDummies', name], message: m.normset_check_dummy_builtin({ name }) }));
 	for (const [value, model] of Object.entries(set.values) as [NormValue, { kind: string; coefficients?: Record<string, number> }][]) {
 		for (const name of Object.keys(model?.coefficients ?? {})) {
 			if (!known.includes(name)) {
 				problems.push({
 					path: ['values', value, 'coefficients', name],
-					message: `Unknown covariate '${name}'; use one of ${known.join(', ')} (education dummies must be defined in educationDummies).`
+					message: m.normset_check_unknown_covariate({ name, known: known.join(', ') })
 				});
 			}
 		}
@@ -35,23 +36,23 @@ function phesProblems(set: Extract<NormSetShape, { test: 'phes' }>): NormSetProb
 	const expected = schemeValues(set.scheme);
 	const present = Object.entries(set.values).filter(([, model]) => model !== undefined).map(([v]) => v);
 	for (const v of expected.filter((v) => !present.includes(v))) {
-		problems.push({ path: ['values', v], message: `The ${set.scheme} scheme needs a model for ${v}.` });
+		problems.push({ path: ['values', v], message: m.normset_check_scheme_needs({ scheme: set.scheme, value: v }) });
 	}
 	for (const v of present.filter((v) => !(expected as readonly string[]).includes(v))) {
-		problems.push({ path: ['values', v], message: `${v} is not part of the ${set.scheme} scheme (${expected.join(', ')}).` });
+		problems.push({ path: ['values', v], message: m.normset_check_not_in_scheme({ value: v, scheme: set.scheme, expected: expected.join(', ') }) });
 	}
 	if (set.scheme === 'phes5' && set.lttErrorPenaltyS === undefined) {
-		problems.push({ path: ['lttErrorPenaltyS'], message: 'The phes5 scheme needs lttErrorPenaltyS, the weight of one LTT error in seconds, from the source paper.' });
+		problems.push({ path: ['lttErrorPenaltyS'], message: m.normset_check_phes5_penalty() });
 	}
 	if (set.scheme === 'phes6' && set.lttErrorPenaltyS !== undefined) {
-		problems.push({ path: ['lttErrorPenaltyS'], message: 'lttErrorPenaltyS only applies to the phes5 scheme.' });
+		problems.push({ path: ['lttErrorPenaltyS'], message: m.normset_check_penalty_phes5_only() });
 	}
 	if (set.dstRescaling === 'linear' && set.dstTimeLimitS === undefined) {
-		problems.push({ path: ['dstRescaling'], message: 'A linear DST rescaling needs dstTimeLimitS, the limit the DST norms were made with.' });
+		problems.push({ path: ['dstRescaling'], message: m.normset_check_rescaling_needs_limit() });
 	}
 	const range = totalRange[set.scheme];
 	if (set.abnormalTotalAtMost < range.min || set.abnormalTotalAtMost > range.max) {
-		problems.push({ path: ['abnormalTotalAtMost'], message: `A ${set.scheme} total lies in ${range.min} … +${range.max}; the cutoff must too.` });
+		problems.push({ path: ['abnormalTotalAtMost'], message: m.normset_check_cutoff_range({ scheme: set.scheme, min: range.min, max: range.max }) });
 	}
 	return problems;
 }
@@ -59,10 +60,10 @@ function phesProblems(set: Extract<NormSetShape, { test: 'phes' }>): NormSetProb
 function stroopProblems(set: Extract<NormSetShape, { test: 'stroop' }>): NormSetProblem[] {
 	const problems: NormSetProblem[] = [];
 	if (!Object.values(set.values).some((model) => model !== undefined)) {
-		problems.push({ path: ['values'], message: 'A Stroop set needs a model for total_time_s, off_time_s or on_time_s.' });
+		problems.push({ path: ['values'], message: m.normset_check_stroop_needs_model() });
 	}
 	if (set.administration === 'paper') {
-		problems.push({ path: ['administration'], message: "The Stroop test is digital only; administration cannot be 'paper'." });
+		problems.push({ path: ['administration'], message: m.normset_check_stroop_digital() });
 	}
 	return problems;
 }

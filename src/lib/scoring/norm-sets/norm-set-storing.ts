@@ -5,6 +5,7 @@ import { normSetKey } from '../../model/records';
 import { builtinNormSets } from './builtin';
 import { normSetChecksum } from './checksum';
 import type { NormSet } from './norm-set';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export type StoreOutcome =
 	/** `added`: stored now; `unchanged`: the identical set was already stored or is built in. */
@@ -22,15 +23,15 @@ export async function builtinClash(set: NormSet, checksum: string, builtinSets: 
 	const builtin = builtinSets.find((b) => normSetKey(b.id, b.version) === key);
 	if (!builtin) return null;
 	if ((await normSetChecksum(builtin)) === checksum) return { ok: true, key, set: builtin, outcome: 'unchanged' };
-	return { ok: false, message: `${label(set)} is a built-in norm set and this one differs from it. Give this one another id or a new version number.` };
+	return { ok: false, message: m.norms_builtin_clash({ label: label(set) }) };
 }
 
 /** The sentence shown after a successful import or save. */
 export function storedMessage(result: Extract<StoreOutcome, { ok: true }>): string {
 	const { set } = result;
 	return result.outcome === 'added'
-		? `Imported “${set.name}” (${label(set)}).`
-		: `“${set.name}” (${label(set)}) is already here, identical (same checksum); nothing changed.`;
+		? m.norms_stored_added({ name: set.name, label: label(set) })
+		: m.norms_stored_unchanged({ name: set.name, label: label(set) });
 }
 
 /** `german-h2019-v1.json`: the name an exported set is downloaded under. */

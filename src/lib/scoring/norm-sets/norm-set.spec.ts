@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinNormSet, builtinNormSets, germanH2019 } from './builtin/index';
 import { describeIssues, normSetSchema, valueModels } from './norm-set';
+import { withLocale } from '../../i18n/with-locale';
 
 type Json = Record<string, unknown>;
 const german = (): Json => structuredClone(germanH2019) as unknown as Json;
@@ -72,5 +73,21 @@ describe('norm-set schema', () => {
 	it('accepts a Stroop regression norm', () => {
 		const s = { ...stroop(), values: { total_time_s: { kind: 'regression', transform: 'ln', intercept: 4.5, coefficients: { ageYears: 0.01 }, residualSd: 0.15, direction: 'higher_worse' } } };
 		expect(problems(s)).toEqual([]);
+	});
+});
+
+describe('norm-set messages in the UI language', () => {
+	it('words what a typed-in set gets wrong in Indonesian on an Indonesian screen', () => {
+		const set = german();
+		delete model(set, 'nctb_s').intercept;
+		model(set, 'ncta_s').residualSd = -1;
+		// zod words an issue when it is read, so the messages are read in the language too.
+		const messages = withLocale('id', () => {
+			const parsed = normSetSchema.safeParse(set);
+			return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+		});
+		expect(messages).toEqual(expect.arrayContaining(['SD residual harus lebih besar dari 0.', 'Wajib diisi: intersep (angka).']));
+		const english = normSetSchema.safeParse(set);
+		expect(english.success ? [] : english.error.issues.map((issue) => issue.message)).toContain('Required: the intercept (a number).');
 	});
 });

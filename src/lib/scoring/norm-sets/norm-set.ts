@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { normSetProblems } from './norm-set-checks';
 import type { Transform } from '../transforms';
 import { phesValues, stroopValues, valueInfo, type Direction, type NormValue } from '../value-keys';
+import { m } from '../../i18n/paraglide/messages.js';
 
 /** The DST time limits a norm set may declare: the PHES uses 90 s, WAIS-III/IV coding 120 s. */
 export const dstTimeLimitRangeS = { min: 30, max: 300 } as const;
@@ -11,24 +12,27 @@ export const dstTimeLimitRangeS = { min: 30, max: 300 } as const;
 /** Covariates every set may use; education dummies are added per set. */
 export const baseCovariates = ['ageYears', 'educationYears', 'female'] as const;
 
-const mustBe = (expected: string) => ({
-	error: (issue: { input?: unknown }) => (issue.input === undefined ? `Required: ${expected}.` : `Must be ${expected}.`)
+// The messages a typed-in set can meet are functions, worded in the UI language when a set is
+// checked (English on the command line); those naming the file format's own fields stay English.
+type Words = () => string;
+const mustBe = (expected: Words) => ({
+	error: (issue: { input?: unknown }) => (issue.input === undefined ? m.normset_required({ what: expected() }) : m.normset_must_be({ what: expected() }))
 });
-const number = (what: string) => z.number(mustBe(`${what} (a number)`));
-const text = (what: string) => z.string(mustBe(`${what} (text)`)).refine((s) => s.trim() !== '', { error: `Enter ${what}.` });
+const number = (what: Words) => z.number(mustBe(() => m.normset_a_number({ what: what() })));
+const text = (what: Words) => z.string(mustBe(() => m.normset_text({ what: what() }))).refine((s) => s.trim() !== '', { error: () => m.normset_enter({ what: what() }) });
 
 const rangeSchema = z
-	.strictObject({ min: number('the minimum'), max: number('the maximum') })
-	.refine((r) => r.min <= r.max, { error: 'The minimum must not be above the maximum.', path: ['max'] });
+	.strictObject({ min: number(m.normset_what_minimum), max: number(m.normset_what_maximum) })
+	.refine((r) => r.min <= r.max, { error: () => m.normset_error_min_above_max(), path: ['max'] });
 
 const dummySchema = z
 	.strictObject({
-		minYears: number('the first school year counted').min(0, { error: 'School years cannot be negative.' }).optional(),
-		maxYears: number('the last school year counted').min(0, { error: 'School years cannot be negative.' }).optional()
+		minYears: number(m.normset_what_first_school_year).min(0, { error: () => m.normset_error_school_years_negative() }).optional(),
+		maxYears: number(m.normset_what_last_school_year).min(0, { error: () => m.normset_error_school_years_negative() }).optional()
 	})
-	.refine((d) => d.minYears !== undefined || d.maxYears !== undefined, { error: 'An education dummy needs minYears, maxYears or both.' })
+	.refine((d) => d.minYears !== undefined || d.maxYears !== undefined, { error: () => m.normset_error_dummy_needs_range() })
 	.refine((d) => d.minYears === undefined || d.maxYears === undefined || d.minYears <= d.maxYears, {
-		error: 'minYears must not be above maxYears.',
+		error: () => m.normset_error_dummy_min_above_max(),
 		path: ['maxYears']
 	});
 
@@ -40,14 +44,14 @@ function regressionSchema(value: NormValue) {
 	return z.strictObject({
 		kind: z.literal('regression', { error: "kind must be 'regression': PHES values are scored in SD bands." }),
 		transform: z.enum(allowed, {
-			error:
+			error: () =>
 				info.kind === 'count'
-					? `${value} is a count that can be 0, so its transform must be one of ${info.transforms.join(', ')}.`
-					: 'The transform must be none, ln, sqrt or lnln.'
+					? m.normset_error_count_transform({ value, transforms: info.transforms.join(', ') })
+					: m.normset_error_transform()
 		}),
-		intercept: number('the intercept'),
-		coefficients: z.record(z.string(), number('the coefficient')),
-		residualSd: number('the residual SD').positive({ error: 'The residual SD must be greater than 0.' }),
+		intercept: number(m.normset_what_intercept),
+		coefficients: z.record(z.string(), number(m.normset_what_coefficient)),
+		residualSd: number(m.normset_what_residual_sd).positive({ error: () => m.normset_error_residual_sd() }),
 		direction: z.literal(info.direction, { error: `For ${value} ${worse} is worse, so direction must be '${info.direction}'.` })
 	});
 }
@@ -55,12 +59,12 @@ function regressionSchema(value: NormValue) {
 const cutoffSchema = z
 	.strictObject({
 		kind: z.literal('cutoff'),
-		abnormalAbove: number('the upper cutoff').optional(),
-		abnormalBelow: number('the lower cutoff').optional()
+		abnormalAbove: number(m.normset_what_upper_cutoff).optional(),
+		abnormalBelow: number(m.normset_what_lower_cutoff).optional()
 	})
-	.refine((c) => c.abnormalAbove !== undefined || c.abnormalBelow !== undefined, { error: 'A cutoff needs abnormalAbove, abnormalBelow or both.' })
+	.refine((c) => c.abnormalAbove !== undefined || c.abnormalBelow !== undefined, { error: () => m.normset_error_cutoff_needs() })
 	.refine((c) => c.abnormalAbove === undefined || c.abnormalBelow === undefined || c.abnormalBelow < c.abnormalAbove, {
-		error: 'abnormalBelow must be below abnormalAbove.',
+		error: () => m.normset_error_below_above(),
 		path: ['abnormalBelow']
 	});
 
@@ -78,20 +82,20 @@ const stroopValuesSchema = z.strictObject({
 const commonShape = {
 	format: z.literal('hepcog-norm-set', { error: "format must be 'hepcog-norm-set' (this is not a hepcog norm-set file)." }),
 	formatVersion: z.literal(1, { error: 'This app reads norm sets of formatVersion 1.' }),
-	id: z.string(mustBe('an id (text)')).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-		error: "The id must be kebab-case: lowercase letters and digits joined by '-', e.g. german-h2019."
+	id: z.string(mustBe(m.normset_what_id)).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+		error: () => m.normset_error_id()
 	}),
-	version: z.number(mustBe('the version (a whole number)')).int({ error: 'The version must be a whole number.' }).min(1, { error: 'The version starts at 1.' }),
-	name: text('a name'),
-	population: text('the population'),
-	n: z.number(mustBe('the sample size (a whole number, or null when unknown)')).int({ error: 'The sample size must be a whole number.' }).min(1, { error: 'The sample size is at least 1.' }).nullable(),
-	citation: text('the citation'),
-	sourceNote: z.string(mustBe('a source note (text, may be empty)')),
+	version: z.number(mustBe(m.normset_what_version)).int({ error: () => m.normset_error_version_whole() }).min(1, { error: () => m.normset_error_version_min() }),
+	name: text(m.normset_what_name),
+	population: text(m.normset_what_population),
+	n: z.number(mustBe(m.normset_what_sample_size)).int({ error: () => m.normset_error_sample_whole() }).min(1, { error: () => m.normset_error_sample_min() }).nullable(),
+	citation: text(m.normset_what_citation),
+	sourceNote: z.string(mustBe(m.normset_what_source_note)),
 	administration: z.enum(['paper', 'digital', 'touch', 'any'], { error: "administration must be 'paper', 'digital', 'touch' or 'any'." }),
 	covariateRanges: z.strictObject({ ageYears: rangeSchema.optional(), educationYears: rangeSchema.optional() }).optional(),
 	outOfRange: z.enum(['flag', 'refuse'], { error: "outOfRange must be 'flag' or 'refuse'." }),
 	educationDummies: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), dummySchema, {
-		error: (issue) => (issue.code === 'invalid_key' ? 'A dummy name starts with a letter and has only letters, digits and _.' : undefined)
+		error: (issue) => (issue.code === 'invalid_key' ? m.normset_error_dummy_name() : undefined)
 	}),
 	/** SHA-256 of the canonical JSON without this field (checksum.ts); absent in sets not yet exported. */
 	checksum: z.string().regex(/^[0-9a-f]{64}$/, { error: 'The checksum must be 64 lowercase hex digits.' }).optional()
@@ -103,15 +107,15 @@ const phesNormSetSchema = z.strictObject({
 	scheme: z.enum(['phes6', 'phes5'], { error: "scheme must be 'phes6' or 'phes5'." }),
 	// phes5 merges LTT: ltt_combined = ltt_s + lttErrorPenaltyS × ltt_errors. The weight must come
 	// from the source paper of the norms; it is never guessed here.
-	lttErrorPenaltyS: number('the LTT error penalty in seconds').positive({ error: 'The LTT error penalty must be greater than 0 s.' }).optional(),
-	abnormalTotalAtMost: number('the abnormal PHES cutoff').int({ error: 'The PHES cutoff must be a whole number.' }),
+	lttErrorPenaltyS: number(m.normset_what_ltt_penalty).positive({ error: () => m.normset_error_ltt_penalty() }).optional(),
+	abnormalTotalAtMost: number(m.normset_what_phes_cutoff).int({ error: () => m.normset_error_phes_cutoff() }),
 	// The DST count depends on the time allowed, so a set says which limit its DST norms were made
 	// with. Optional only because sets made before it was recorded lack it (their content and
 	// checksum stay as they were); such a set scores no DST (dst-time-limit.ts).
-	dstTimeLimitS: number('the DST time limit in seconds')
-		.int({ error: 'The DST time limit is a whole number of seconds.' })
-		.min(dstTimeLimitRangeS.min, { error: `A DST time limit below ${dstTimeLimitRangeS.min} s is not plausible.` })
-		.max(dstTimeLimitRangeS.max, { error: `A DST time limit above ${dstTimeLimitRangeS.max} s is not plausible.` })
+	dstTimeLimitS: number(m.normset_what_dst_limit)
+		.int({ error: () => m.normset_error_dst_whole() })
+		.min(dstTimeLimitRangeS.min, { error: () => m.normset_error_dst_below({ min: dstTimeLimitRangeS.min }) })
+		.max(dstTimeLimitRangeS.max, { error: () => m.normset_error_dst_above({ max: dstTimeLimitRangeS.max }) })
 		.optional(),
 	// 'linear': a count given with another limit is rescaled (count × this limit / given limit) and
 	// flagged; absent or 'none': such a count is not scored.

@@ -8,6 +8,7 @@ import { abortWith, commit, NotFoundError } from '../errors';
 import { addScoreIn } from './score-repo';
 import { newId, nowIso } from '../../model/ids';
 import type { CellValue, EventRecord, NewScore, ScoreRecord, TaskRunRecord } from '../../model/records';
+import { m } from '../../i18n/paraglide/messages.js';
 
 type WhyEvent = Pick<EventRecord, 'type' | 'timeStampMs' | 'detail'>;
 
@@ -34,7 +35,7 @@ export async function writeBatteryCompletion(db: HepcogDb, writes: BatteryWrites
 	return commit(tx, async () => {
 		const endRun = async (id: string, status: 'complete' | 'aborted', summary: TaskRunRecord['summary'], event: WhyEvent) => {
 			const run = await runs.get(id);
-			if (!run) abortWith(tx, new NotFoundError('This task run no longer exists.'));
+			if (!run) abortWith(tx, new NotFoundError(m.storage_task_run_gone()));
 			await runs.put(restamped(db, run, { ...run, status, summary: summary ?? run.summary, endedAt: now }, now));
 			await addEvent(run.sessionId, id, event);
 		};
@@ -42,7 +43,7 @@ export async function writeBatteryCompletion(db: HepcogDb, writes: BatteryWrites
 		for (const aborted of writes.abortRuns ?? []) await endRun(aborted.id, 'aborted', null, aborted.event);
 		if (writes.completeSession) {
 			const session = await tx.objectStore('session').get(writes.completeSession.id);
-			if (!session) abortWith(tx, new NotFoundError('This session no longer exists.'));
+			if (!session) abortWith(tx, new NotFoundError(m.storage_session_gone()));
 			await tx.objectStore('session').put(restamped(db, session, { ...session, status: 'complete' as const, endedAt: now }, now));
 			await addEvent(session.id, null, writes.completeSession.event);
 		}

@@ -3,6 +3,7 @@ import { abortWith } from '../errors';
 import { datasetKinds, emptyDataset, type Dataset, type DatasetKind, type DatasetRecord } from '../../model/dataset';
 import { planMerge, type MergeLookup, type MergePlan } from '../../model/merge-plan';
 import type { StudyRecord } from '../../model/records';
+import { m } from '../../i18n/paraglide/messages.js';
 
 /** Every record of the database, for an export or a bundle. */
 export async function readDataset(db: HepcogDb): Promise<Dataset> {
@@ -76,7 +77,5 @@ async function studyCheck(tx: AnyTx, incoming: Dataset): Promise<StudyRecord | n
 	const [local] = ours;
 	const participants = await tx.objectStore('participant').index('byStudy').count(local!.id);
 	if (ours.length === 1 && participants === 0) return local!;
-	throw new WrongStudyError(
-		`This file belongs to the study “${theirs.name}” (${theirs.id}); this laptop holds the study “${local!.name}” (${local!.id}), which has participants. Nothing was imported.`
-	);
+	throw new WrongStudyError(m.storage_wrong_study({ theirs: theirs.name, theirsId: theirs.id, ours: local!.name, oursId: local!.id }));
 }

@@ -3,6 +3,7 @@ import { stamped } from '../installation';
 import { abortWith, ConflictError } from '../errors';
 import { nowIso } from '../../model/ids';
 import { normSetKey, type NormSetRecord } from '../../model/records';
+import { m } from '../../i18n/paraglide/messages.js';
 
 /** Norm sets made or imported on this laptop (built-in sets live in code, not here). */
 export async function listStoredNormSets(db: HepcogDb): Promise<NormSetRecord[]> {
@@ -22,7 +23,7 @@ export async function saveNormSet(db: HepcogDb, set: { id: string; version: numb
 	const tx = db.transaction('normSet', 'readwrite');
 	const existing = await tx.store.get(key);
 	if (existing && existing.checksum !== checksum) {
-		abortWith(tx, new ConflictError(`A different norm set ${set.id} version ${set.version} is already stored. Give this one a new version number.`));
+		abortWith(tx, new ConflictError(m.storage_norm_set_differs({ id: set.id, version: set.version })));
 	}
 	if (existing) {
 		await tx.done;

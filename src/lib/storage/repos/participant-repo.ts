@@ -4,6 +4,7 @@ import { abortWith, ConflictError, DuplicateCodeError, NotFoundError } from '../
 import { newId, nowIso } from '../../model/ids';
 import type { NewParticipant, ParticipantRecord, StudyRecord, VisitRecord } from '../../model/records';
 import { planVisits, syncVisits } from '../../study/visit-plan';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export async function listParticipants(db: HepcogDb, studyId: string): Promise<ParticipantRecord[]> {
 	const all = await db.getAllFromIndex('participant', 'byStudy', studyId);
@@ -34,7 +35,7 @@ export async function createParticipant(
 	const tx = db.transaction(['participant', 'visit'], 'readwrite');
 	const clash = await tx.objectStore('participant').index('byStudyCode').get([study.id, participant.code]);
 	if (clash) {
-		abortWith(tx, new DuplicateCodeError(`The code ${participant.code} is already used in this study.`));
+		abortWith(tx, new DuplicateCodeError(m.storage_code_taken({ code: participant.code })));
 	}
 	await tx.objectStore('participant').add(participant);
 	for (const visit of visits) await tx.objectStore('visit').add(visit);
@@ -56,14 +57,14 @@ export async function updateParticipant(
 	const participants = tx.objectStore('participant');
 	const current = await participants.get(loaded.id);
 	if (!current) {
-		abortWith(tx, new NotFoundError('This participant no longer exists.'));
+		abortWith(tx, new NotFoundError(m.storage_participant_gone()));
 	}
 	if (current.revision !== loaded.revision) {
-		abortWith(tx, new ConflictError('This participant was changed elsewhere since the page loaded. Reload and try again.'));
+		abortWith(tx, new ConflictError(m.storage_participant_changed()));
 	}
 	const clash = await participants.index('byStudyCode').get([current.studyId, edited.code]);
 	if (clash && clash.id !== current.id) {
-		abortWith(tx, new DuplicateCodeError(`The code ${edited.code} is already used in this study.`));
+		abortWith(tx, new DuplicateCodeError(m.storage_code_taken({ code: edited.code })));
 	}
 	const now = nowIso();
 	const saved: ParticipantRecord = restamped(db, current, { ...current, ...edited, updatedAt: now, revision: current.revision + 1 }, now);

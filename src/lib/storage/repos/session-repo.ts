@@ -3,6 +3,7 @@ import { restamped, stamped } from '../installation';
 import { abortWith, NotFoundError } from '../errors';
 import { newId, nowIso } from '../../model/ids';
 import type { EventRecord, SessionRecord, SessionStatus, TaskRunRecord } from '../../model/records';
+import { m } from '../../i18n/paraglide/messages.js';
 
 export type NewSession = Pick<SessionRecord, 'visitId' | 'participantId' | 'battery' | 'examiner' | 'provenance'>;
 export type NewTaskRun = Pick<TaskRunRecord, 'task' | 'administration' | 'formId' | 'seed' | 'parameters'>;
@@ -54,7 +55,7 @@ export async function changeSessionStatus(db: HepcogDb, sessionId: string, taskR
 	const tx = db.transaction(['session', 'taskRun', 'event'], 'readwrite');
 	const session = await tx.objectStore('session').get(sessionId);
 	const taskRun = await tx.objectStore('taskRun').get(taskRunId);
-	if (!session || !taskRun) abortWith(tx, new NotFoundError('This session no longer exists.'));
+	if (!session || !taskRun) abortWith(tx, new NotFoundError(m.storage_session_gone()));
 	const now = nowIso();
 	const ended = change.session === 'complete' || change.session === 'abandoned';
 	const savedSession: SessionRecord = restamped(db, session, { ...session, status: change.session, endedAt: ended ? now : null }, now);
@@ -95,7 +96,7 @@ export async function endTaskRun(
 ): Promise<TaskRunRecord> {
 	const tx = db.transaction(['taskRun', 'event'], 'readwrite');
 	const run = await tx.objectStore('taskRun').get(taskRunId);
-	if (!run) abortWith(tx, new NotFoundError('This task run no longer exists.'));
+	if (!run) abortWith(tx, new NotFoundError(m.storage_task_run_gone()));
 	const now = nowIso();
 	const saved: TaskRunRecord = restamped(db, run, { ...run, status, summary: summary ?? run.summary, endedAt: now }, now);
 	await tx.objectStore('taskRun').put(saved);
@@ -113,7 +114,7 @@ export async function setSessionStatus(
 ): Promise<SessionRecord> {
 	const tx = db.transaction(['session', 'event'], 'readwrite');
 	const session = await tx.objectStore('session').get(sessionId);
-	if (!session) abortWith(tx, new NotFoundError('This session no longer exists.'));
+	if (!session) abortWith(tx, new NotFoundError(m.storage_session_gone()));
 	const now = nowIso();
 	const ended = status === 'complete' || status === 'abandoned';
 	const saved: SessionRecord = restamped(db, session, { ...session, status, endedAt: ended ? now : null }, now);

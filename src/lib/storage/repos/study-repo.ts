@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../model/ids';
 import type { StudyRecord, Written } from '../../model/records';
 import { defaultStudy } from '../../study/study-defaults';
 import { syncVisits } from '../../study/visit-plan';
+import { m } from '../../i18n/paraglide/messages.js';
 
 /** The database's study (one per database for now), created with the defaults on first use. */
 export async function ensureStudy(db: HepcogDb): Promise<StudyRecord> {
@@ -31,7 +32,7 @@ export async function saveStudy(db: HepcogDb, loaded: StudyRecord, edited: Study
 	const tx = db.transaction(['study', 'participant', 'visit'], 'readwrite');
 	const current = await tx.objectStore('study').get(loaded.id);
 	if (!current || current.revision !== loaded.revision) {
-		abortWith(tx, new ConflictError('The study settings were changed elsewhere since this page loaded. Reload and try again.'));
+		abortWith(tx, new ConflictError(m.storage_study_changed()));
 	}
 	const now = nowIso();
 	const saved: StudyRecord = restamped(db, current, { ...current, ...edited, id: loaded.id, createdAt: loaded.createdAt, updatedAt: now, revision: current.revision + 1 }, now);

@@ -4,6 +4,7 @@ import { abortWith, ConflictError, NotFoundError } from '../errors';
 import { nowIso } from '../../model/ids';
 import type { VisitRecord } from '../../model/records';
 import type { IsoDate } from '../../model/dates';
+import { m } from '../../i18n/paraglide/messages.js';
 
 /** A participant's visits, earliest target first. */
 export async function listVisits(db: HepcogDb, participantId: string): Promise<VisitRecord[]> {
@@ -20,10 +21,10 @@ export async function setVisitDate(db: HepcogDb, loaded: VisitRecord, date: IsoD
 	const tx = db.transaction('visit', 'readwrite');
 	const current = await tx.store.get(loaded.id);
 	if (!current) {
-		abortWith(tx, new NotFoundError('This visit no longer exists.'));
+		abortWith(tx, new NotFoundError(m.storage_visit_gone()));
 	}
 	if (current.revision !== loaded.revision) {
-		abortWith(tx, new ConflictError('This visit was changed elsewhere since the page loaded. Reload and try again.'));
+		abortWith(tx, new ConflictError(m.storage_visit_changed()));
 	}
 	const saved: VisitRecord = restamped(db, current, { ...current, date, updatedAt: nowIso(), revision: current.revision + 1 });
 	await tx.store.put(saved);
