@@ -48,13 +48,17 @@ async function visit(page: Page, path: string, ready: (page: Page) => Locator): 
 	await expect(page.getByText('Loading…')).toHaveCount(0);
 }
 
-async function importGolden(page: Page): Promise<Dataset> {
-	const data = await goldenDataset();
-	const path = test.info().outputPath('golden-bundle.json');
+async function chooseForImport(page: Page, data: Dataset, name: string): Promise<void> {
+	const path = test.info().outputPath(name);
 	await writeFile(path, serializeBundle(data, { exportedAt: '2026-12-01T10:00:00.000+07:00', exportId: '5b0f7a52-3c1e-4d2a-9f6b-8e7d6c5b4a39', app: { version: '0.1.0', commit: 'test' } }));
 	await page.goto('/import');
 	await page.getByLabel(/Bundle or study file/).setInputFiles(path);
 	await expect(page.getByTestId('import-preview')).toBeVisible();
+}
+
+async function importGolden(page: Page): Promise<Dataset> {
+	const data = await goldenDataset();
+	await chooseForImport(page, data, 'golden-bundle.json');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByTestId('import-result')).toBeVisible();
 	return data;
@@ -128,8 +132,14 @@ test('settings and norm-set pages, with data, have no serious or critical axe vi
 });
 
 test('export, import and error pages have no serious or critical axe violation and no content outside landmarks', async ({ page }) => {
-	await importGolden(page);
 	const { check, here, findings } = scanner(page);
+	// A bundle without one participant: their visits, sessions and trials are held back and listed.
+	const golden = await goldenDataset();
+	const left = golden.participant[0]!;
+	await chooseForImport(page, { ...golden, participant: golden.participant.filter((p) => p !== left) }, 'without-a-participant.json');
+	await expect(page.getByTestId('left-out')).toBeVisible();
+	await here('import preview, records held back');
+	await importGolden(page);
 	await check('export', '/export');
 	await page.getByRole('button', { name: 'Build the export' }).click();
 	await expect(page.getByTestId('export-built')).toBeVisible();
