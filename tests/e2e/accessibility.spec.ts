@@ -108,6 +108,12 @@ test('the results of a Stroop, a digital PHES and a paper PHES have no serious o
 	const { stroop, digital, paper } = goldenParts(await importGolden(page));
 	const { check, here, findings } = scanner(page);
 	await check('Stroop result', `/review?session=${stroop.id}`, (p) => p.getByTestId('trials'));
+	// The wide response table scrolls sideways from the keyboard alone: Tab reaches it, arrows scroll it.
+	const responses = page.getByRole('region', { name: 'Every response' });
+	await expect(responses).toHaveAttribute('tabindex', '0');
+	await responses.focus();
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+	await expect.poll(() => responses.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
 	await visit(page, `/review?session=${digital.id}`, (p) => p.getByTestId('task-run').first());
 	// The examiner opens every run's rows.
 	for (const details of await page.locator('details').all()) await details.locator('summary').click();
