@@ -19,6 +19,7 @@ export const layerRanks: Readonly<Record<string, number>> = {
 	i18n: 0,
 	timing: 1,
 	study: 1,
+	serving: 2,
 	storage: 2,
 	tasks: 3,
 	scoring: 4,
@@ -31,7 +32,7 @@ export const layerRanks: Readonly<Record<string, number>> = {
 };
 
 /** Pure layers compute and never reach the database, whatever their rank. */
-export const pureLayers: readonly string[] = ['model', 'i18n', 'timing', 'study', 'tasks', 'scoring', 'export'];
+export const pureLayers: readonly string[] = ['model', 'i18n', 'timing', 'study', 'serving', 'tasks', 'scoring', 'export'];
 
 /** One import: the importing file and the file it resolves to, both relative to `src/`. */
 export interface ImportEdge {

@@ -1,0 +1,51 @@
+// The service worker seen from the page: registers it, reloads once when that makes the page
+// cross-origin isolated, and holds a waiting new version until the examiner accepts it. Nothing
+// here reloads or updates a participant page, where a session may be running.
+import { Workbox } from 'workbox-window';
+import { base } from '$app/paths';
+import { isParticipantPage, shouldReloadForIsolation } from '../serving/page-reload';
+
+const reloadedKey = 'hepcog.isolationReload';
+
+class AppUpdate {
+	/** A new version is installed and waits for the examiner. */
+	waiting = $state(false);
+	#workbox: Workbox | null = null;
+	#accepted = false;
+
+	/** Once per page, from the layout; a browser without service workers keeps running online. */
+	register(): void {
+		if (this.#workbox || !('serviceWorker' in navigator)) return;
+		const workbox = new Workbox(`${base}/service-worker.js`, { scope: `${base}/` });
+		this.#workbox = workbox;
+		workbox.addEventListener('waiting', () => (this.waiting = true));
+		workbox.addEventListener('controlling', () => {
+			if (this.#accepted) location.reload();
+			else this.#reloadForIsolation();
+		});
+		void workbox.register().then(() => this.#reloadForIsolation());
+	}
+
+	/** The examiner accepts the new version: it takes over and this page reloads with it. */
+	accept(): void {
+		if (!this.#workbox || isParticipantPage(location.pathname)) return;
+		this.#accepted = true;
+		this.waiting = false;
+		this.#workbox.messageSkipWaiting();
+	}
+
+	#reloadForIsolation(): void {
+		const state = {
+			crossOriginIsolated: globalThis.crossOriginIsolated === true,
+			controlled: navigator.serviceWorker.controller !== null,
+			pathname: location.pathname.slice(base.length) || '/',
+			alreadyReloaded: sessionStorage.getItem(reloadedKey) !== null
+		};
+		if (state.crossOriginIsolated) sessionStorage.removeItem(reloadedKey);
+		if (!shouldReloadForIsolation(state)) return;
+		sessionStorage.setItem(reloadedKey, new Date().toISOString());
+		location.reload();
+	}
+}
+
+export const appUpdate = new AppUpdate();
