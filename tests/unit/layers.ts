@@ -4,6 +4,8 @@
 // - model: what a record is. Everything stores or reads records, so the model depends on nothing.
 // - i18n: the examiner's words in English and Bahasa Indonesia (compiled messages), usable anywhere.
 // - timing, study: the clock and the study's rules (dates, plans, validation), each over the model.
+// - serving: how the built app is served (security policy, worker headers, page reloads), pure,
+//   over timing's isolation headers; nothing but the service worker and the update prompt use it.
 // - storage: the only code that touches IndexedDB; it plans visits with study's rules.
 // - tasks: each task's protocol, forms and views, pure, so a protocol is tested without a browser.
 // - scoring: raw values to norm-referenced scores, pure, so the batch scorer runs the same code.
