@@ -30,6 +30,11 @@ export function appUnderTest(port: number, options: { plainStaticServer?: boolea
 			baseURL: `http://localhost:${port}`,
 			browserName: 'chromium',
 			launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
+			// The feature tests and benchmarks run against the server that sends the isolation
+			// headers itself; the service worker (which precaches every file on the first visit, work
+			// that would compete with the first seconds of each test) is tested on the plain static
+			// server by tests/e2e/offline*.spec.ts, which allow it.
+			serviceWorkers: 'block',
 			trace: 'off'
 		},
 		webServer: options.plainStaticServer ? [preview, plainStatic] : preview

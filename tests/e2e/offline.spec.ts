@@ -155,3 +155,24 @@ test('a new version waits for the examiner: never applied on a participant page,
 		await rm(deployed.dir, { recursive: true, force: true });
 	}
 });
+
+test.describe('without the service worker', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	test('a session run on a page that is not isolated is flagged in its results', async ({ page }) => {
+		page.on('dialog', (dialog) => void dialog.accept());
+		await createParticipant(page, { code: 'OFF-NOISO' });
+		await page.getByRole('link', { name: 'Baseline' }).click();
+		await page.getByRole('link', { name: 'Start the Stroop test' }).click();
+		await expect(page.getByTestId('device-check')).toBeVisible();
+		expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(false);
+		const input = await StampedInput.attach(page);
+		await startParticipantMode(page, 'keyboard');
+		await driveStroop(page, input, () => ({ rtMs: 400, via: 'key' }), { stopAfter: 1 });
+		await page.keyboard.press('Escape');
+		await page.getByRole('button', { name: 'Abort the session…' }).click();
+		await page.getByRole('button', { name: 'Yes, abort the session' }).click();
+		await expect(page.getByTestId('session-status')).toHaveText('abandoned');
+		await expect(page.locator('[data-testid=session-flag][data-flag=not_cross_origin_isolated]')).toBeVisible();
+	});
+});

@@ -2,6 +2,7 @@
 // cross-origin isolated, and holds a waiting new version until the examiner accepts it. Nothing
 // here reloads or updates a participant page, where a session may be running.
 import { Workbox } from 'workbox-window';
+import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { isParticipantPage, shouldReloadForIsolation } from '../serving/page-reload';
 
@@ -13,9 +14,10 @@ class AppUpdate {
 	#workbox: Workbox | null = null;
 	#accepted = false;
 
-	/** Once per page, from the layout; a browser without service workers keeps running online. */
+	/** Once per page, from the layout; a browser without service workers keeps running online. The
+	 * dev server has no precache list to serve, so only a build registers the worker. */
 	register(): void {
-		if (this.#workbox || !('serviceWorker' in navigator)) return;
+		if (dev || this.#workbox || !('serviceWorker' in navigator)) return;
 		const workbox = new Workbox(`${base}/service-worker.js`, { scope: `${base}/` });
 		this.#workbox = workbox;
 		workbox.addEventListener('waiting', () => (this.waiting = true));
@@ -23,7 +25,8 @@ class AppUpdate {
 			if (this.#accepted) location.reload();
 			else this.#reloadForIsolation();
 		});
-		void workbox.register().then(() => this.#reloadForIsolation());
+		// A refused registration (private mode, a blocked worker) leaves the app working online only.
+		workbox.register().then(() => this.#reloadForIsolation(), (error: unknown) => console.warn('The service worker was not registered:', error));
 	}
 
 	/** The examiner accepts the new version: it takes over and this page reloads with it. */
