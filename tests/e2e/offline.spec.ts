@@ -111,7 +111,7 @@ test('after the first visit the app is isolated, and reloads, navigates and runs
 async function deployedCopy(): Promise<{ url: string; dir: string; server: ChildProcess }> {
 	const dir = await mkdtemp(join(tmpdir(), 'hepcog-deploy-'));
 	await cp('build', dir, { recursive: true });
-	const port = Number(new URL(staticUrl).port) + 1;
+	const port = Number(new URL(staticUrl).port) + 50; // clear of the other test servers
 	const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--port', String(port), '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
 	await new Promise<void>((resolve, reject) => {
 		server.stdout!.once('data', () => resolve());
