@@ -60,9 +60,18 @@ test('after the first visit the app is isolated, and reloads, navigates and runs
 	await firstVisit(page);
 
 	await context.setOffline(true);
-	await page.reload();
+	const reloaded = await page.reload();
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 	expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+	// The page and its files come from the worker, with the headers the static server never sent.
+	expect(reloaded?.fromServiceWorker()).toBe(true);
+	const asset = await page.evaluate(async () => Object.fromEntries((await fetch('/manifest.webmanifest')).headers));
+	for (const headers of [reloaded!.headers(), asset]) {
+		expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+		expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
+		expect(headers['content-security-policy']).toMatch(/^default-src 'self';/);
+	}
+	expect(reloaded!.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
 
 	// A participant and their visit, made and opened with no network.
 	await createParticipant(page, { code: 'OFF-001' });
