@@ -8,6 +8,9 @@ import { isParticipantPage, shouldReloadForIsolation } from '../serving/page-rel
 
 const reloadedKey = 'hepcog.isolationReload';
 
+/** This page's address inside the app, whatever path the app is hosted under. */
+const appPath = () => location.pathname.slice(base.length) || '/';
+
 class AppUpdate {
 	/** A new version is installed and waits for the examiner. */
 	waiting = $state(false);
@@ -31,7 +34,7 @@ class AppUpdate {
 
 	/** The examiner accepts the new version: it takes over and this page reloads with it. */
 	accept(): void {
-		if (!this.#workbox || isParticipantPage(location.pathname)) return;
+		if (!this.#workbox || isParticipantPage(appPath())) return;
 		this.#accepted = true;
 		this.waiting = false;
 		this.#workbox.messageSkipWaiting();
@@ -41,7 +44,7 @@ class AppUpdate {
 		const state = {
 			crossOriginIsolated: globalThis.crossOriginIsolated === true,
 			controlled: navigator.serviceWorker.controller !== null,
-			pathname: location.pathname.slice(base.length) || '/',
+			pathname: appPath(),
 			alreadyReloaded: sessionStorage.getItem(reloadedKey) !== null
 		};
 		if (state.crossOriginIsolated) sessionStorage.removeItem(reloadedKey);
