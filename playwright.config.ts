@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { appUnderTest } from './tests/playwright-app';
+import { appUnderTest, staticPort } from './tests/playwright-app';
+
+const port = Number(process.env.E2E_PORT ?? 4180);
+process.env.E2E_STATIC_URL = `http://localhost:${staticPort(port)}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -8,5 +11,5 @@ export default defineConfig({
 	retries: 0,
 	timeout: 60_000,
 	reporter: 'list',
-	...appUnderTest(Number(process.env.E2E_PORT ?? 4180))
+	...appUnderTest(port, { plainStaticServer: true })
 });

@@ -2,6 +2,8 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import type { ManifestTransform } from 'workbox-build/build/types';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { crossOriginIsolationHeaders } from './src/lib/timing/cross-origin-isolation.js';
@@ -31,6 +33,19 @@ function crossOriginIsolation(): Plugin {
 	};
 }
 
+/**
+ * The precache list under the built files' own names (index.html, participants.html, _app/…), so
+ * any static host serves them at install; the service worker maps page addresses to them. The
+ * single-page fallback is written by the adapter after this list is made: it is added by name,
+ * revised with the build's version.
+ */
+const precacheUnderFileNames: ManifestTransform = async (entries) => {
+	const manifest = entries.map((entry) => ({ ...entry, url: entry.url.replace(/^client\/|^prerendered\/pages\/|^prerendered\/dependencies\//, '') }));
+	const version = readFileSync(new URL('./.svelte-kit/output/client/_app/version.json', import.meta.url), 'utf8');
+	manifest.push({ url: '200.html', revision: version, size: 0 });
+	return { manifest };
+};
+
 export default defineConfig({
 	plugins: [
 		crossOriginIsolation(),
@@ -44,7 +59,22 @@ export default defineConfig({
 					outdir: './src/lib/i18n/paraglide',
 					strategy: ['localStorage', 'baseLocale']
 				}),
-		sveltekit()
+		sveltekit(),
+		// Offline after the first visit: every built file precached by a small worker of our own
+		// (src/service-worker.ts) that adds the isolation and security headers to what it serves.
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'service-worker.ts',
+			injectRegister: false,
+			manifest: false,
+			injectManifest: {
+				globPatterns: ['client/**/*.{js,css,svg,png,ico,webmanifest,json,woff2}', 'prerendered/**/*.{html,json}'],
+				manifestTransforms: [precacheUnderFileNames],
+				maximumFileSizeToCacheInBytes: 8 * 1024 * 1024
+			},
+			kit: { adapterFallback: '200.html', trailingSlash: 'never' }
+		})
 	],
 	define: {
 		__APP_VERSION__: JSON.stringify(packageJson.version),

@@ -4,6 +4,8 @@
 // - model: what a record is. Everything stores or reads records, so the model depends on nothing.
 // - i18n: the examiner's words in English and Bahasa Indonesia (compiled messages), usable anywhere.
 // - timing, study: the clock and the study's rules (dates, plans, validation), each over the model.
+// - serving: how the built app is served (security policy, worker headers, page reloads), pure,
+//   over timing's isolation headers; nothing but the service worker and the update prompt use it.
 // - storage: the only code that touches IndexedDB; it plans visits with study's rules.
 // - tasks: each task's protocol, forms and views, pure, so a protocol is tested without a browser.
 // - scoring: raw values to norm-referenced scores, pure, so the batch scorer runs the same code.
@@ -19,6 +21,7 @@ export const layerRanks: Readonly<Record<string, number>> = {
 	i18n: 0,
 	timing: 1,
 	study: 1,
+	serving: 2,
 	storage: 2,
 	tasks: 3,
 	scoring: 4,
@@ -31,7 +34,7 @@ export const layerRanks: Readonly<Record<string, number>> = {
 };
 
 /** Pure layers compute and never reach the database, whatever their rank. */
-export const pureLayers: readonly string[] = ['model', 'i18n', 'timing', 'study', 'tasks', 'scoring', 'export'];
+export const pureLayers: readonly string[] = ['model', 'i18n', 'timing', 'study', 'serving', 'tasks', 'scoring', 'export'];
 
 /** One import: the importing file and the file it resolves to, both relative to `src/`. */
 export interface ImportEdge {

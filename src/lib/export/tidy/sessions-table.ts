@@ -1,7 +1,9 @@
 // sessions.csv: one row per test session, with its provenance (build, device, browser, measured
 // refresh rate, timing method…) spread over one column per stored key.
 import type { SessionRecord, SessionStatus } from '../../model/records';
+import { sessionFlagDescriptions, sessionFlags } from '../../timing/session-flags';
 import type { DatasetIndex, RowKeys } from './dataset-index';
+import { flagColumns } from './flag-columns';
 import { identifierColumns, installationColumn, writtenAtColumn } from './identifier-columns';
 import { foundColumns } from './task-columns';
 import { readVia, recordColumns, withoutClash, type TidyUnit } from './tidy-column';
@@ -64,12 +66,14 @@ export function sessionsTable(index: DatasetIndex, interruptions: ReadonlyMap<st
 		...ownColumns
 	];
 	const last = writtenAtColumn((r: SessionRow) => r.session.writtenAt);
+	const flags = flagColumns(sessionFlagDescriptions, rows, (r) => sessionFlags(r.session.provenance));
 	return {
 		path: 'sessions.csv',
 		rowIs: 'test session',
 		columns: [
 			...recordLevel,
-			...withoutClash([...recordLevel, ...last], provenance, 'provenance_'),
+			...withoutClash([...recordLevel, ...flags, ...last], provenance, 'provenance_'),
+			...flags,
 			...last
 		],
 		rows
