@@ -12,7 +12,7 @@ import { hashPin } from '../../src/lib/session/examiner-lock/pin-hash';
 import { lockKey, pinKey } from '../../src/lib/session/examiner-lock/laptop-store';
 import { afterAttempt, lockedState } from '../../src/lib/session/examiner-lock/lock-policy';
 
-/** The PIN every prepared context was started with. */
+/** The PIN every prepared context is started with, unless a spec sets `examinerPin`. */
 export const examinerPin = '2468';
 
 export interface FirstStartOptions {
@@ -20,9 +20,12 @@ export interface FirstStartOptions {
 	examinerPin: string | null;
 }
 
-let pinRecord: Promise<string> | null = null;
-/** Hashed once per worker, exactly as the app hashes a PIN set at first start. */
-const pinRecordJson = () => (pinRecord ??= hashPin(examinerPin).then((hash) => JSON.stringify(hash)));
+const pinRecords = new Map<string, Promise<string>>();
+/** Hashed once per worker and PIN, exactly as the app hashes a PIN set at first start. */
+function pinRecordJson(pin: string): Promise<string> {
+	if (!pinRecords.has(pin)) pinRecords.set(pin, hashPin(pin).then((hash) => JSON.stringify(hash)));
+	return pinRecords.get(pin)!;
+}
 
 const answering = new WeakSet<Page>();
 
@@ -42,7 +45,6 @@ const prepared = new WeakSet<BrowserContext>();
 async function prepareContext(context: BrowserContext, pin: string): Promise<void> {
 	if (prepared.has(context)) return;
 	prepared.add(context);
-	if (pin !== examinerPin) throw new Error(`app-test prepares contexts with the PIN ${examinerPin} only.`);
 	const openState = JSON.stringify(afterAttempt(lockedState('first-start'), true, 0));
 	await context.addInitScript(
 		({ pinKey, pinRecord, lockKey, openState }) => {
@@ -55,7 +57,7 @@ async function prepareContext(context: BrowserContext, pin: string): Promise<voi
 				// about:blank and other pages without storage of their own
 			}
 		},
-		{ pinKey, pinRecord: await pinRecordJson(), lockKey, openState }
+		{ pinKey, pinRecord: await pinRecordJson(pin), lockKey, openState }
 	);
 	context.on('page', (page) => void unlockWhenAsked(page, pin));
 	for (const page of context.pages()) await unlockWhenAsked(page, pin);
