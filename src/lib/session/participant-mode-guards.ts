@@ -2,6 +2,7 @@
 // lifecycle can be tested in Node with fakes.
 import { enterFullscreen, exitFullscreen, ScreenWakeLock, type GuardOutcome } from './screen-guards';
 import { holdSessionLock } from './session-lock';
+import { lockForParticipantMode } from './examiner-lock/participant-lock';
 import { guardUnload } from './unload-guard';
 import { watchInterruptions, type Interruption } from '../timing/interruptions';
 
@@ -16,6 +17,8 @@ export interface ParticipantModeGuards {
 	watchInterruptions(onInterruption: (interruption: Interruption) => void): () => void;
 	/** Asks before the page is closed while `running()`; returns the remover. */
 	guardUnload(running: () => boolean): () => void;
+	/** Locks the examiner pages (the PIN opens them again); returns the function that ends participant mode here. */
+	lockExaminerPages(): () => void;
 }
 
 export const browserGuards: ParticipantModeGuards = {
@@ -28,5 +31,6 @@ export const browserGuards: ParticipantModeGuards = {
 	},
 	holdSessionLock,
 	watchInterruptions,
-	guardUnload
+	guardUnload,
+	lockExaminerPages: () => lockForParticipantMode()
 };

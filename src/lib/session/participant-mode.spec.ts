@@ -16,7 +16,8 @@ function fakeGuards(log: Log, wakeLock: GuardOutcome = 'granted') {
 		acquireWakeLock: async () => (log.push('acquire wake lock'), { outcome: wakeLock, release: () => void log.push('release wake lock') }),
 		holdSessionLock: async (sessionId) => (log.push(`hold lock ${sessionId}`), () => void log.push(`release lock ${sessionId}`)),
 		watchInterruptions: (onInterruption) => ((seen.onInterruption = onInterruption), () => void log.push('stop watching')),
-		guardUnload: (running) => ((seen.running = running), () => void log.push('stop unload guard'))
+		guardUnload: (running) => ((seen.running = running), () => void log.push('stop unload guard')),
+		lockExaminerPages: () => (log.push('lock examiner pages'), () => void log.push('end participant mode here'))
 	};
 	return { guards, seen };
 }
@@ -60,8 +61,8 @@ describe('participant mode: starting', () => {
 		});
 		expect(outcome).toMatchObject({ ok: true, sessionId: 's1', runner });
 		expect(given).toEqual({ fullscreen: 'granted', wakeLock: 'denied' });
-		// The session is held before its first screen shows.
-		expect(log).toEqual(['enter full screen', 'acquire wake lock', 'open', 'hold lock s1', 'begin']);
+		// The session is held and the examiner pages locked before its first screen shows.
+		expect(log).toEqual(['enter full screen', 'acquire wake lock', 'open', 'hold lock s1', 'lock examiner pages', 'begin']);
 		expect(mode.runner).toBe(runner);
 		expect(mode.sessionId).toBe('s1');
 	});
@@ -77,6 +78,7 @@ describe('participant mode: starting', () => {
 		expect(count(log, 'exit full screen')).toBe(1);
 		expect(count(log, 'release wake lock')).toBe(1);
 		expect(log.some((e) => e.startsWith('hold lock'))).toBe(false);
+		expect(log).not.toContain('lock examiner pages');
 		expect(mode.runner).toBeNull();
 		expect(mode.blocksNavigation).toBe(false);
 	});
@@ -106,7 +108,7 @@ describe('participant mode: Esc', () => {
 		runner.screen = { kind: 'finished' };
 		expect(await mode.escape(42)).toBe('left');
 		expect(log.some((e) => e.startsWith('pause'))).toBe(false);
-		expect(log.slice(-6)).toEqual(['stop watching', 'stop unload guard', 'release lock s1', 'release wake lock', 'dispose', 'exit full screen']);
+		expect(log.slice(-7)).toEqual(['end participant mode here', 'stop watching', 'stop unload guard', 'release lock s1', 'release wake lock', 'dispose', 'exit full screen']);
 		expect(left).toEqual(['s1']);
 		expect(mode.runner).toBeNull();
 	});

@@ -66,7 +66,9 @@ export class ParticipantMode<R extends ParticipantRunner> {
 		// Held for as long as this page runs it: a reload leaves it interrupted, ready to be resumed.
 		const releaseSessionLock = await this.#guards.holdSessionLock(opened.sessionId);
 		const runner = opened.runner;
+		const endParticipantModeHere = this.#guards.lockExaminerPages();
 		this.#stoppers = [
+			endParticipantModeHere,
 			this.#guards.watchInterruptions((interruption) => runner.interrupted(interruption)),
 			this.#guards.guardUnload(() => runner.screen.kind !== 'finished'),
 			releaseSessionLock,

@@ -38,7 +38,8 @@ const guards: ParticipantModeGuards = {
 	acquireWakeLock: async () => ({ outcome: 'unsupported', release: () => undefined }),
 	holdSessionLock: async () => () => undefined,
 	watchInterruptions: () => () => undefined,
-	guardUnload: () => () => undefined
+	guardUnload: () => () => undefined,
+	lockExaminerPages: () => () => undefined
 };
 
 beforeEach(async () => {

@@ -95,6 +95,9 @@ describe('building an export from the database', () => {
 		expect(filtered.stages).toHaveLength(3);
 		const cut = parseBundle(filtered.built.downloads[0]!.data as string);
 		expect(cut.ok && cut.bundle.records.participant.map((p) => p.id)).toEqual([participant.id]);
+		// Only the whole-study bundle counts as a backup for the reminder.
+		expect(built.fullBackupOfMs).toBe(now.getTime());
+		expect(filtered.built.fullBackupOfMs).toBeNull();
 	});
 
 	it('zips BIDS', async () => {

@@ -50,6 +50,8 @@ export interface BuiltExport {
 	downloads: Download[];
 	/** How much of the study the export covers. */
 	covers: { participants: number; visits: number; sessions: number };
+	/** A whole-study JSON bundle is a full backup: the moment its data was read (epoch ms); null for every other export. */
+	fullBackupOfMs?: number | null;
 }
 
 export interface ExportContext {
@@ -94,6 +96,7 @@ export async function buildExport(db: HepcogDb, request: ExportRequest, context:
 	};
 
 	await stage();
+	const readAtMs = (context.now ?? new Date()).getTime();
 	let dataset = await readDataset(db);
 	if (filtering) {
 		await stage();
@@ -109,7 +112,7 @@ export async function buildExport(db: HepcogDb, request: ExportRequest, context:
 		const text = serializeBundle(dataset, { app: context.app, exportedAt, exportId });
 		// Bundles of several laptops made in the same minute still get different names.
 		const file = { fileName: `${baseName}-laptop-${installationId.slice(0, 8)}-bundle.json`, data: text, type: 'application/json', bytes: bytesOf({ path: '', data: text }).length };
-		return { contents: [{ path: file.fileName, bytes: file.bytes }], downloads: [file], covers };
+		return { contents: [{ path: file.fileName, bytes: file.bytes }], downloads: [file], covers, fullBackupOfMs: filtering ? null : readAtMs };
 	}
 	const options: ExportOptions = { app: context.app, exportedAt, exportId, bom: request.bom, filter };
 	const files = await builders[request.format](dataset, options);

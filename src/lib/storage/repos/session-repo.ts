@@ -130,3 +130,9 @@ export async function startSessionOnly(db: HepcogDb, session: NewSession): Promi
 	await db.add('session', saved);
 	return saved;
 }
+
+/** When every stored session started (epoch ms), for the backup reminder (a study holds hundreds of sessions, not millions). */
+export async function listSessionStartsMs(db: HepcogDb): Promise<number[]> {
+	const sessions = await db.getAll('session');
+	return sessions.map((session) => Date.parse(session.startedAt)).filter(Number.isFinite);
+}
