@@ -9,6 +9,7 @@ import { drawNct, startPhesItem } from '../support/phes-driver';
 import { StampedInput } from '../support/stamped-input';
 import { germanTable, typeNormSet } from './support/norms';
 import { startParticipantMode } from './support/stroop';
+import { pauseBox } from './support/pause-box';
 
 // Every examiner page is scanned with axe-core with realistic data in it: the fixed data set of the
 // export tests (two participants with a Stroop session, a digital PHES and a paper PHES, a typed-in
@@ -172,7 +173,7 @@ test('the participant screens of the Stroop and of every PHES subtest have no se
 	await expect(page.getByTestId('stimulus')).toBeVisible();
 	await here('Stroop stimulus');
 	await page.keyboard.press('Escape');
-	await expect(page.getByRole('dialog', { name: 'Paused — for the examiner' })).toBeVisible();
+	await expect(page.getByRole('dialog', { name: pauseBox.title })).toBeVisible();
 	await here('Stroop paused');
 
 	const input = await StampedInput.attach(page);

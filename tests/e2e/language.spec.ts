@@ -104,6 +104,7 @@ test('switching the UI language to Bahasa Indonesia changes every visible string
 
 	await page.goto('/participants');
 	await page.getByRole('link', { name: 'LANG-01' }).click();
+	await page.waitForURL(/\/participants\/view/);
 	const participant = page.url();
 	await enterPaperPhes(page, { ncta: '45', nctb: '63', dst: '35', sdt: '65', ltt: '80', lttErrors: '9' });
 	await loaded(page.getByTestId('score')).toBeVisible();

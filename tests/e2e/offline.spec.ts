@@ -12,6 +12,7 @@ import { StampedInput } from '../support/stamped-input';
 import { driveStroop } from '../support/stroop-driver';
 import { createParticipant } from './support/participants';
 import { startParticipantMode } from './support/stroop';
+import { pauseBox } from './support/pause-box';
 
 const staticUrl = process.env.E2E_STATIC_URL!;
 test.use({ baseURL: staticUrl, serviceWorkers: 'allow' });
@@ -95,8 +96,8 @@ test('after the first visit the app is isolated, and reloads, navigates and runs
 	}
 	expect(practiceAnswers).toBeGreaterThan(0);
 	await page.keyboard.press('Escape');
-	await page.getByRole('button', { name: 'Abort the session…' }).click();
-	await page.getByRole('button', { name: 'Yes, abort the session' }).click();
+	await page.getByRole('button', { name: pauseBox.abort }).click();
+	await page.getByRole('button', { name: pauseBox.abortYes }).click();
 	await expect(page.getByTestId('session-status')).toHaveText('abandoned');
 	await expect(page.getByTestId('trials').locator('tbody tr')).toHaveCount(practiceAnswers + 1);
 
@@ -179,8 +180,8 @@ test.describe('without the service worker', () => {
 		await startParticipantMode(page, 'keyboard');
 		await driveStroop(page, input, () => ({ rtMs: 400, via: 'key' }), { stopAfter: 1 });
 		await page.keyboard.press('Escape');
-		await page.getByRole('button', { name: 'Abort the session…' }).click();
-		await page.getByRole('button', { name: 'Yes, abort the session' }).click();
+		await page.getByRole('button', { name: pauseBox.abort }).click();
+		await page.getByRole('button', { name: pauseBox.abortYes }).click();
 		await expect(page.getByTestId('session-status')).toHaveText('abandoned');
 		await expect(page.locator('[data-testid=session-flag][data-flag=not_cross_origin_isolated]')).toBeVisible();
 	});

@@ -4,6 +4,7 @@ import { drawNct, startPhesItem } from '../support/phes-driver';
 import { openDigitalPhes } from './support/phes';
 import { createParticipant, listedCodes } from './support/participants';
 import { openStroopStart, startParticipantMode } from './support/stroop';
+import { pauseBox } from './support/pause-box';
 
 // A laptop never started: these tests take the first start themselves.
 test.use({ examinerPin: null });
@@ -106,8 +107,8 @@ test('aborting from the pause screen leaves participant mode and asks for the PI
 	await expect(page.locator('.participant')).toBeVisible();
 
 	await page.keyboard.press('Escape');
-	await page.getByRole('button', { name: 'Abort the session…' }).click();
-	await page.getByRole('button', { name: 'Yes, abort the session' }).click();
+	await page.getByRole('button', { name: pauseBox.abort }).click();
+	await page.getByRole('button', { name: pauseBox.abortYes }).click();
 	await expect(unlockForm(page)).toBeVisible();
 	await expect(page.getByTestId('session-status')).toHaveCount(0);
 	await unlock(page);
