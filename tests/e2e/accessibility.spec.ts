@@ -207,3 +207,32 @@ test('the participant screens of the Stroop and of every PHES subtest have no se
 
 	expect(findings).toEqual([]);
 });
+
+test.describe('on a laptop never started', () => {
+	test.use({ examinerPin: null });
+
+	test('the first-start and unlock screens, also blocked, have no serious or critical axe violation and no content outside landmarks', async ({ page }) => {
+		const { findings, here } = scanner(page);
+		await page.goto('/participants');
+		await expect(page.getByTestId('examiner-pin-setup')).toBeVisible();
+		await here('PIN first start');
+		await page.getByLabel('New PIN (4 to 12 digits)').fill('12');
+		await page.getByRole('button', { name: 'Set the PIN' }).click();
+		await expect(page.getByRole('alert')).toBeVisible();
+		await here('PIN first start with a problem');
+		await page.getByLabel('New PIN (4 to 12 digits)').fill('2468');
+		await page.getByLabel('The same PIN again').fill('2468');
+		await page.getByRole('button', { name: 'Set the PIN' }).click();
+		await expect(heading(page)).toHaveText('Participants');
+		await page.getByRole('button', { name: 'Lock' }).click();
+		await expect(page.getByTestId('examiner-unlock')).toBeVisible();
+		await here('PIN unlock');
+		for (let i = 0; i < 5; i++) {
+			await page.getByTestId('examiner-unlock').getByLabel('Examiner PIN').fill('0000');
+			await page.getByTestId('examiner-unlock').getByRole('button', { name: 'Unlock' }).click();
+		}
+		await expect(page.getByTestId('examiner-unlock').getByRole('button', { name: 'Unlock' })).toBeDisabled();
+		await here('PIN unlock, blocked');
+		expect(findings).toEqual([]);
+	});
+});
