@@ -16,12 +16,30 @@ export interface MergeLookup {
 
 export type PlannedOutcome = MergeOutcome | 'held_back';
 
+/** A record as a reason names it: its kind and key, a participant's code, a trial's position. */
+export interface RecordRef {
+	kind: DatasetKind;
+	key: string;
+	code?: string;
+	seq?: number;
+	taskRunId?: string;
+}
+
+/** Why a record conflicts or is held back, as data, so a screen can word it in its own language. */
+export type MergeReason =
+	| { code: 'changed_on_two_laptops'; record: RecordRef }
+	| { code: 'missing_reference'; record: RecordRef; missing: { kind: DatasetKind; key: string } }
+	| { code: 'participant_code_taken'; participantCode: string; holderId: string; key: string }
+	| { code: 'trial_position_taken'; seq: number; taskRunId: string };
+
 export interface PlannedRecord {
 	kind: DatasetKind;
 	key: string;
 	outcome: PlannedOutcome;
-	/** Why a record conflicts or is held back, in words an examiner reads. */
+	/** Why a record conflicts or is held back, in English words (the command line prints these). */
 	reason: string | null;
+	/** The same reason as data. */
+	why: MergeReason | null;
 	record: DatasetRecord;
 }
 
@@ -30,10 +48,31 @@ export interface MergePlan {
 	counts: Record<PlannedOutcome, number>;
 }
 
-function describeRecord(kind: DatasetKind, record: DatasetRecord): string {
-	if (kind === 'participant') return `participant ${(record as ParticipantRecord).code}`;
-	if (kind === 'trial') return `trial ${(record as TrialRecord).seq} of task run ${(record as TrialRecord).taskRunId}`;
-	return `${kindLabels[kind]} ${keyOf(kind, record)}`;
+function refOf(kind: DatasetKind, record: DatasetRecord): RecordRef {
+	const key = keyOf(kind, record);
+	if (kind === 'participant') return { kind, key, code: (record as ParticipantRecord).code };
+	if (kind === 'trial') return { kind, key, seq: (record as TrialRecord).seq, taskRunId: (record as TrialRecord).taskRunId };
+	return { kind, key };
+}
+
+function describeRecord(ref: RecordRef): string {
+	if (ref.kind === 'participant') return `participant ${ref.code}`;
+	if (ref.kind === 'trial') return `trial ${ref.seq} of task run ${ref.taskRunId}`;
+	return `${kindLabels[ref.kind]} ${ref.key}`;
+}
+
+/** A reason in English words. */
+export function mergeReasonText(why: MergeReason): string {
+	switch (why.code) {
+		case 'changed_on_two_laptops':
+			return `${describeRecord(why.record)} was changed on two laptops; the stored version is kept.`;
+		case 'missing_reference':
+			return `${describeRecord(why.record)} refers to ${kindLabels[why.missing.kind]} ${why.missing.key}, which is neither stored nor added.`;
+		case 'participant_code_taken':
+			return `participant code ${why.participantCode} is already used by another participant (${why.holderId}); this one (${why.key}) is not added.`;
+		case 'trial_position_taken':
+			return `trial ${why.seq} of task run ${why.taskRunId} is already stored under another id; this one is not added.`;
+	}
 }
 
 /** Decides every incoming record against what `lookup` holds; parents are decided before children. */
@@ -47,15 +86,15 @@ export async function planMerge(incoming: Dataset, lookup: MergeLookup): Promise
 			const key = keyOf(kind, record);
 			const stored = (await lookup.get(kind, key)) as Written | undefined;
 			let outcome: PlannedOutcome = mergeOutcome(stored, record);
-			let reason: string | null = outcome === 'conflict' ? `${describeRecord(kind, record)} was changed on two laptops; the stored version is kept.` : null;
+			let why: MergeReason | null = outcome === 'conflict' ? { code: 'changed_on_two_laptops', record: refOf(kind, record) } : null;
 			if (outcome === 'add' || outcome === 'update') {
 				const missing = await missingReference(kind, record, exists);
 				const clash = missing ? null : await uniqueClash(kind, record, key, lookup, incoming);
-				if (missing) [outcome, reason] = ['held_back', `${describeRecord(kind, record)} refers to ${missing}, which is neither stored nor added.`];
-				else if (clash) [outcome, reason] = ['conflict', clash];
+				if (missing) [outcome, why] = ['held_back', { code: 'missing_reference', record: refOf(kind, record), missing }];
+				else if (clash) [outcome, why] = ['conflict', clash];
 			}
 			if (!planned.get(kind)!.has(key)) planned.get(kind)!.set(key, stored !== undefined || outcome === 'add' || outcome === 'update');
-			records.push({ kind, key, outcome, reason, record });
+			records.push({ kind, key, outcome, reason: why ? mergeReasonText(why) : null, why, record });
 		}
 	}
 	const counts = { add: 0, same: 0, update: 0, older: 0, conflict: 0, held_back: 0 };
@@ -63,25 +102,25 @@ export async function planMerge(incoming: Dataset, lookup: MergeLookup): Promise
 	return { records, counts };
 }
 
-async function missingReference(kind: DatasetKind, record: DatasetRecord, exists: (kind: DatasetKind, key: string) => Promise<boolean>): Promise<string | null> {
+async function missingReference(kind: DatasetKind, record: DatasetRecord, exists: (kind: DatasetKind, key: string) => Promise<boolean>): Promise<{ kind: DatasetKind; key: string } | null> {
 	for (const [field, parentKind] of Object.entries(referencesOf[kind])) {
 		const key = (record as unknown as Record<string, unknown>)[field];
-		if (typeof key === 'string' && !(await exists(parentKind, key))) return `${kindLabels[parentKind]} ${key}`;
+		if (typeof key === 'string' && !(await exists(parentKind, key))) return { kind: parentKind, key };
 	}
 	return null;
 }
 
 /** A unique rule the record would break: a participant code or a trial position taken by another record. */
-async function uniqueClash(kind: DatasetKind, record: DatasetRecord, key: string, lookup: MergeLookup, incoming: Dataset): Promise<string | null> {
+async function uniqueClash(kind: DatasetKind, record: DatasetRecord, key: string, lookup: MergeLookup, incoming: Dataset): Promise<MergeReason | null> {
 	if (kind === 'participant') {
 		const { studyId, code } = record as ParticipantRecord;
 		const holder = (await lookup.participantWithCode(studyId, code)) ?? incoming.participant.find((p) => p.studyId === studyId && p.code === code && p.id < key);
-		if (holder && holder.id !== key) return `participant code ${code} is already used by another participant (${holder.id}); this one (${key}) is not added.`;
+		if (holder && holder.id !== key) return { code: 'participant_code_taken', participantCode: code, holderId: holder.id, key };
 	}
 	if (kind === 'trial') {
 		const { taskRunId, seq } = record as TrialRecord;
 		const holder = await lookup.trialAt(taskRunId, seq);
-		if (holder && holder.id !== key) return `trial ${seq} of task run ${taskRunId} is already stored under another id; this one is not added.`;
+		if (holder && holder.id !== key) return { code: 'trial_position_taken', seq, taskRunId };
 	}
 	return null;
 }

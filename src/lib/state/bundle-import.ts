@@ -4,6 +4,7 @@ import { mergeBundleFiles } from '../export/bundle/merge-bundles';
 import { datasetKinds, type Dataset, type DatasetKind } from '../model/dataset';
 import type { MergePlan, PlannedOutcome } from '../model/merge-plan';
 import { m } from '../i18n/paraglide/messages.js';
+import { mergeReasonWords } from './merge-reason-words';
 
 export interface ChosenFile {
 	name: string;
@@ -38,7 +39,7 @@ export async function readBundleFiles(chosen: readonly ChosenFile[]): Promise<Re
 	const read = await mergeBundleFiles(chosen.map(({ name, text }) => ({ name, read: () => text })));
 	if (!read.ok) return read;
 	const files = read.files.map((file): ReadFile => ({ ...file, kind: file.kind === 'study' ? 'study file' : 'data bundle' }));
-	const betweenFiles = read.unmerged.map(({ file, outcome, reason }): ListedRecord => ({ outcome, reason: `${file}: ${reason}` }));
+	const betweenFiles = read.unmerged.map(({ file, outcome, reason, why }): ListedRecord => ({ outcome, reason: `${file}: ${why ? mergeReasonWords(why) : reason}` }));
 	return { ok: true, dataset: read.dataset, files, betweenFiles };
 }
 
@@ -89,8 +90,8 @@ export function countsByKind(plan: MergePlan): KindCounts[] {
 
 /** The records the import leaves out and why. */
 export function listedRecords(plan: MergePlan): ListedRecord[] {
-	return plan.records.flatMap(({ outcome, reason }) =>
-		outcome === 'conflict' || outcome === 'held_back' ? [{ outcome, reason: reason ?? m.import_no_reason() }] : []
+	return plan.records.flatMap(({ outcome, why }) =>
+		outcome === 'conflict' || outcome === 'held_back' ? [{ outcome, reason: why ? mergeReasonWords(why) : m.import_no_reason() }] : []
 	);
 }
 

@@ -5,6 +5,7 @@
 // records are listed and the merge goes on.
 import { recordCount, type Dataset } from '../../model/dataset';
 import { mergeDatasets } from '../../model/dataset-merge';
+import type { MergeReason } from '../../model/merge-plan';
 import type { BundleKind } from './bundle-format';
 import { parseBundle, type ParseBundleOptions } from './parse-bundle';
 import { m } from '../../i18n/paraglide/messages.js';
@@ -28,6 +29,8 @@ export interface UnmergedRecord {
 	file: string;
 	outcome: 'conflict' | 'held_back';
 	reason: string;
+	/** The same reason as data, for a screen in another language. */
+	why: MergeReason | null;
 }
 
 export type MergedBundles =
@@ -81,8 +84,8 @@ export async function mergeBundleFiles(inputs: readonly BundleInput[], options: 
 		}
 		const { merged, plan } = await mergeDatasets(dataset, bundle.records);
 		dataset = merged;
-		for (const { outcome, reason } of plan.records) {
-			if (outcome === 'conflict' || outcome === 'held_back') unmerged.push({ file: name, outcome, reason: reason ?? 'No reason was given.' });
+		for (const { outcome, reason, why } of plan.records) {
+			if (outcome === 'conflict' || outcome === 'held_back') unmerged.push({ file: name, outcome, reason: reason ?? 'No reason was given.', why });
 		}
 	}
 	if (problems.length > 0 || dataset === null) return { ok: false, problems };
