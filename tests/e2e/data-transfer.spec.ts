@@ -107,15 +107,18 @@ async function exportBundle(page: Page): Promise<{ path: string; text: string }>
 }
 
 /** Chooses files on the import page and waits for the preview (or the refusal). */
+// Reading and writing a bundle of megabytes takes seconds; on a busy machine many more. A wait, not a speed check.
+const importWaitMs = 60_000;
+
 async function chooseForImport(page: Page, files: Parameters<Page['setInputFiles']>[1]): Promise<void> {
 	await page.goto('/import');
 	await page.getByLabel(/Bundle or study file/).setInputFiles(files);
-	await expect(page.getByTestId('import-preview').or(page.getByTestId('import-refused'))).toBeVisible();
+	await expect(page.getByTestId('import-preview').or(page.getByTestId('import-refused'))).toBeVisible({ timeout: importWaitMs });
 }
 
 async function importChosen(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByTestId('import-result')).toBeVisible();
+	await expect(page.getByTestId('import-result')).toBeVisible({ timeout: importWaitMs });
 }
 
 const union = (a: Records, b: Records) =>
