@@ -89,30 +89,34 @@ class ExaminerLock {
 		};
 		let timer: ReturnType<typeof setInterval> | null = null;
 		const idleCheck = () => this.#checkIdle();
-		const startTimer = () => (timer ??= setInterval(idleCheck, idleCheckMs));
-		const stopTimer = () => {
-			if (timer !== null) clearInterval(timer);
+		// While a task runs nothing of the lock listens: no listener runs before a response's handler.
+		const watchUse = () => {
+			if (timer !== null) return;
+			timer = setInterval(idleCheck, idleCheckMs);
+			addEventListener('pointerdown', onActivity, { capture: true, passive: true });
+			addEventListener('keydown', onActivity, { capture: true, passive: true });
+		};
+		const stopWatchingUse = () => {
+			if (timer === null) return;
+			clearInterval(timer);
 			timer = null;
+			removeEventListener('pointerdown', onActivity, { capture: true });
+			removeEventListener('keydown', onActivity, { capture: true });
 		};
 		const stopFollowing = onParticipantModeChange((active) => {
 			this.participantModeHere = active;
 			this.#reload();
-			// No timer and no activity writes while a task runs.
-			if (active) stopTimer();
-			else startTimer();
+			if (active) stopWatchingUse();
+			else watchUse();
 		});
 		const onReturn = () => void (document.visibilityState === 'visible' && idleCheck());
-		addEventListener('pointerdown', onActivity, { capture: true, passive: true });
-		addEventListener('keydown', onActivity, { capture: true, passive: true });
 		addEventListener('storage', onStorage);
 		addEventListener('focus', onReturn);
 		document.addEventListener('visibilitychange', onReturn);
-		if (!this.participantModeHere) startTimer();
+		if (!this.participantModeHere) watchUse();
 		return () => {
-			stopTimer();
+			stopWatchingUse();
 			stopFollowing();
-			removeEventListener('pointerdown', onActivity, { capture: true });
-			removeEventListener('keydown', onActivity, { capture: true });
 			removeEventListener('storage', onStorage);
 			removeEventListener('focus', onReturn);
 			document.removeEventListener('visibilitychange', onReturn);
